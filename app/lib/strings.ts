@@ -1,0 +1,69 @@
+/** Vietnamese UI strings kept together for review. Labels for enum values live here too. */
+
+export const APP_NAME = "Theo dõi Chỉ số CCHC";
+
+export const nav = {
+  home: "Tổng quan",
+  units: "Đơn vị",
+  plans: "Kế hoạch",
+} as const;
+
+export const unitKindLabel: Record<string, string> = {
+  province: "Tỉnh",
+  "provincial-agency": "Sở, ban, ngành tỉnh",
+  "vertical-agency": "Cơ quan ngành dọc",
+  district: "Huyện, thị xã, thành phố",
+  "district-office": "Phòng, ban chuyên môn",
+  commune: "Xã, thị trấn",
+  other: "Cơ quan, tổ chức khác",
+};
+
+export const planKindLabel: Record<string, string> = {
+  improvement: "Kế hoạch cải thiện, nâng cao chỉ số",
+  "scoring-cycle": "Kế hoạch xác định chỉ số",
+};
+
+export const taskStatusLabel: Record<string, string> = {
+  "chua-thuc-hien": "Chưa thực hiện",
+  "dang-thuc-hien": "Đang thực hiện",
+  "hoan-thanh": "Hoàn thành",
+  "hoan-thanh-cham": "Hoàn thành chậm",
+  "khong-thuc-hien-duoc": "Không thực hiện được",
+};
+
+export const phaseLabel: Record<string, string> = {
+  preparation: "Chuẩn bị",
+  "self-assessment": "Tự đánh giá",
+  survey: "Điều tra XHH",
+  appraisal: "Thẩm định",
+  compilation: "Tổng hợp",
+  approval: "Phê duyệt",
+  announcement: "Công bố",
+  reporting: "Báo cáo",
+};
+
+export const resultSourceLabel: Record<string, string> = {
+  published: "Đã công bố",
+  appraised: "Thẩm định",
+  "self-assessed": "Tự đánh giá",
+};
+
+export const deadlineKindLabel: Record<string, string> = {
+  date: "Ngày cụ thể",
+  yearly: "Hằng năm",
+  period: "Trong kỳ",
+  rule: "Theo quy định",
+  none: "Không ghi",
+};
+
+export const surveyMethodLabel: Record<string, string> = {
+  online: "Trực tuyến",
+  direct: "Trực tiếp",
+};
+
+export const errors = {
+  notFoundUnit: "Không tìm thấy đơn vị này.",
+  notFoundPlan: "Không tìm thấy kế hoạch này.",
+  generic: "Đã có lỗi xảy ra. Vui lòng thử lại hoặc báo cho quản trị hệ thống.",
+  notFoundPage: "Không tìm thấy trang bạn yêu cầu.",
+} as const;

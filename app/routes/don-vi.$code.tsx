@@ -1,0 +1,187 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { getUnitPage, type UnitResultRow } from "../../server/services/units";
+import { columnHelper, DataTable } from "../components/DataTable";
+import { db, notFound } from "../lib/db.server";
+import { formatPercent, formatPoints, formatRank } from "../lib/format";
+import { APP_NAME, errors, resultSourceLabel, unitKindLabel } from "../lib/strings";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.unit.name} — ${APP_NAME}` : APP_NAME },
+];
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const page = await getUnitPage(await db(), params.code ?? "");
+  if (!page) throw notFound(errors.notFoundUnit);
+  return page;
+}
+
+type YearCell = Pick<UnitResultRow, "points" | "maxPoints" | "percent" | "rank" | "rankOf" | "source">;
+interface ComponentRow {
+  key: string;
+  name: string;
+  isTotal: boolean;
+  byYear: Record<number, YearCell | undefined>;
+}
+
+function scoreText(c: YearCell | undefined): string {
+  if (!c) return "—";
+  if (c.percent != null) return formatPercent(c.percent);
+  if (c.points != null) return c.maxPoints ? `${formatPoints(c.points)}/${formatPoints(c.maxPoints)}` : `${formatPoints(c.points)} điểm`;
+  return "—";
+}
+
+export default function UnitPage() {
+  const page = useLoaderData<typeof loader>();
+  const years = [...new Set(page.results.map((r) => r.year))].sort((a, b) => a - b);
+  const keys = new Set(page.results.map((r) => r.componentKey));
+  const rows: ComponentRow[] = page.components
+    .filter((c) => keys.has(c.key))
+    .map((c) => ({
+      key: c.key,
+      name: c.name,
+      isTotal: c.key === "tong",
+      byYear: Object.fromEntries(
+        years.map((y) => [y, page.results.find((r) => r.year === y && r.componentKey === c.key)]),
+      ),
+    }));
+  const componentName = new Map(page.components.map((c) => [c.key, c.shortName]));
+
+  const h = columnHelper<ComponentRow>();
+  const columns = h.columns([
+    h.accessor("name", {
+      header: "Chỉ số thành phần",
+      enableSorting: false,
+      cell: (info) => info.getValue(),
+    }),
+    ...years.flatMap((y) => [
+      h.accessor((r) => r.byYear[y]?.percent ?? r.byYear[y]?.points ?? null, {
+        id: `score-${y}`,
+        header: `${y}: điểm`,
+        meta: { className: "num", label: `${y} điểm` },
+        sortUndefined: "last",
+        cell: (info) => scoreText(info.row.original.byYear[y]),
+      }),
+      h.accessor((r) => r.byYear[y]?.rank ?? null, {
+        id: `rank-${y}`,
+        header: `${y}: hạng`,
+        meta: { className: "num", label: `${y} hạng` },
+        cell: (info) => {
+          const c = info.row.original.byYear[y];
+          return formatRank(c?.rank, c?.rankOf);
+        },
+      }),
+    ]),
+  ]);
+
+  const sources = [...new Set(page.results.map((r) => r.source))];
+
+  return (
+    <>
+      <div className="breadcrumb">
+        <span>
+          <Link to="/don-vi">Đơn vị</Link>
+        </span>
+        {page.ancestors.map((a) => (
+          <span key={a.code}>
+            <Link to={`/don-vi/${a.code}`}>{a.name}</Link>
+          </span>
+        ))}
+      </div>
+      <div className="page-head">
+        <div className="eyebrow">{unitKindLabel[page.unit.kind]}</div>
+        <h1>{page.unit.name}</h1>
+        {page.unit.note ? <p className="small muted">{page.unit.note}</p> : null}
+      </div>
+
+      <section className="panel" aria-labelledby="results-title">
+        <h2 id="results-title">
+          Kết quả Chỉ số CCHC theo năm
+          {sources.length > 0 ? (
+            <span className="panel-note">Nguồn: {sources.map((s) => resultSourceLabel[s]).join(", ")}</span>
+          ) : null}
+        </h2>
+        {rows.length > 0 ? (
+          <DataTable
+            columns={columns}
+            data={rows}
+            rowClassName={(r) => (r.isTotal ? "total" : undefined)}
+            caption="Kết quả theo năm và chỉ số thành phần"
+          />
+        ) : (
+          <p className="muted">Chưa có kết quả chỉ số của đơn vị này.</p>
+        )}
+      </section>
+
+      {page.targets.length > 0 ? (
+        <section className="panel" aria-labelledby="targets-title">
+          <h2 id="targets-title">Mục tiêu</h2>
+          <div className="table-wrap">
+            <table className="data cards">
+              <thead>
+                <tr>
+                  <th>Năm</th>
+                  <th>Chỉ số</th>
+                  <th>Mục tiêu điểm</th>
+                  <th>Mục tiêu thứ hạng</th>
+                  <th>Đơn vị thực hiện/theo dõi</th>
+                  <th>Kế hoạch</th>
+                </tr>
+              </thead>
+              <tbody>
+                {page.targets.map((t) => (
+                  <tr key={t.id} className={t.componentKey === "tong" ? "total" : undefined}>
+                    <td data-label="Năm" className="nowrap">
+                      {t.year}
+                    </td>
+                    <td data-label="Chỉ số">
+                      {componentName.get(t.componentKey) ?? t.componentKey}
+                      <div className="printed">{t.label}</div>
+                    </td>
+                    <td data-label="Mục tiêu điểm">{t.printed}</td>
+                    <td data-label="Mục tiêu thứ hạng">{t.rankPrinted ?? "—"}</td>
+                    <td data-label="Đơn vị thực hiện">{t.responsiblePrinted ?? "—"}</td>
+                    <td data-label="Kế hoạch">
+                      {t.planCode ? <Link to={`/ke-hoach/${t.planCode}`}>{t.planNumber ?? "Kế hoạch"}</Link> : "—"}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
+
+      <div className="grid cols-2">
+        {page.plans.length > 0 ? (
+          <section className="panel">
+            <h2>Kế hoạch do đơn vị ban hành</h2>
+            <ul className="unit-list">
+              {page.plans.map((p) => (
+                <li key={p.code}>
+                  <Link to={`/ke-hoach/${p.code}`}>{p.number ?? "Kế hoạch (chưa ghi số)"}</Link>{" "}
+                  <span className="muted small">
+                    {p.title} ({p.fromYear === p.toYear ? p.fromYear : `${p.fromYear}–${p.toYear}`})
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {page.children.length > 0 ? (
+          <section className="panel">
+            <h2>Đơn vị trực thuộc ({page.children.length})</h2>
+            <ul className="unit-list">
+              {page.children.map((c) => (
+                <li key={c.code}>
+                  <Link to={`/don-vi/${c.code}`}>{c.name}</Link>{" "}
+                  <span className="muted small">{unitKindLabel[c.kind]}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+import type { MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useMemo, useState } from "react";
+import { listUnitTree, type UnitNode } from "../../server/services/units";
+import { db } from "../lib/db.server";
+import { APP_NAME, unitKindLabel } from "../lib/strings";
+import { foldVietnamese } from "../../server/domain/text";
+
+export const meta: MetaFunction = () => [{ title: `Đơn vị — ${APP_NAME}` }];
+
+export async function loader() {
+  return { units: await listUnitTree(await db()) };
+}
+
+/** Roots with their subtree, so that each province is one collapsible block. */
+function byRoot(units: UnitNode[]): Array<{ root: UnitNode; members: UnitNode[] }> {
+  const out: Array<{ root: UnitNode; members: UnitNode[] }> = [];
+  for (const u of units) {
+    if (u.depth === 0) out.push({ root: u, members: [] });
+    else out.at(-1)?.members.push(u);
+  }
+  return out;
+}
+
+export default function UnitsPage() {
+  const { units } = useLoaderData<typeof loader>();
+  const [query, setQuery] = useState("");
+  const q = foldVietnamese(query.trim());
+  const groups = useMemo(() => byRoot(units), [units]);
+
+  return (
+    <>
+      <div className="page-head">
+        <h1>Đơn vị</h1>
+        <p>Tỉnh, sở, ban, ngành, huyện, phòng chuyên môn và xã, thị trấn theo cây tổ chức.</p>
+      </div>
+      <div className="filters">
+        <label className="sr-only" htmlFor="unit-search">
+          Tìm đơn vị
+        </label>
+        <input
+          id="unit-search"
+          type="search"
+          placeholder="Tìm đơn vị theo tên…"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <span className="muted small">{units.length} đơn vị</span>
+      </div>
+      {groups.map(({ root, members }) => {
+        const shown = q ? members.filter((m) => foldVietnamese(m.name).includes(q)) : members;
+        return (
+          <details className="group" open key={root.id}>
+            <summary>
+              <span>
+                <Link to={`/don-vi/${root.code}`}>{root.name}</Link>
+              </span>
+              <span className="count">{members.length} đơn vị trực thuộc</span>
+            </summary>
+            <div className="body">
+              <ul className="tree">
+                {shown.map((u) => (
+                  <li key={u.id} style={{ paddingLeft: `${(q ? 0 : u.depth - 1) * 1.5}rem` }}>
+                    <Link to={`/don-vi/${u.code}`}>{u.name}</Link>
+                    <span className="kind">{unitKindLabel[u.kind]}</span>
+                    {u.childCount > 0 ? <span className="badge">{u.childCount} trực thuộc</span> : null}
+                  </li>
+                ))}
+                {shown.length === 0 ? <li className="muted">Không có đơn vị phù hợp.</li> : null}
+              </ul>
+            </div>
+          </details>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,279 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { getPlanPage } from "../../server/services/plans";
+import { TaskUnits } from "../components/TaskUnits";
+import { db, notFound } from "../lib/db.server";
+import { formatDate, formatNumber } from "../lib/format";
+import { APP_NAME, errors, phaseLabel, planKindLabel, surveyMethodLabel, unitKindLabel } from "../lib/strings";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.plan.number ?? "Kế hoạch"} — ${APP_NAME}` : APP_NAME },
+];
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const page = await getPlanPage(await db(), params.code ?? "");
+  if (!page) throw notFound(errors.notFoundPlan);
+  return page;
+}
+
+const opText: Record<string, string> = { gt: ">", gte: "≥", eq: "=", lt: "<", lte: "≤" };
+
+export default function PlanPage() {
+  const page = useLoaderData<typeof loader>();
+  const { plan } = page;
+  const componentName = new Map(page.components.map((c) => [c.key, c.shortName]));
+  const isCycle = plan.kind === "scoring-cycle";
+  const hasEvidence = page.tasks.some((t) => t.evidenceRequired);
+  const evaluated = page.planUnits.filter((u) => u.role === "evaluated");
+  const council = page.planUnits.filter((u) => u.role === "council-member");
+  const evaluatedByKind = new Map<string, number>();
+  evaluated.forEach((u) => evaluatedByKind.set(u.kind, (evaluatedByKind.get(u.kind) ?? 0) + 1));
+  const directTotal = page.surveyForms.reduce((sum, f) => sum + (f.method === "direct" ? (f.planned ?? 0) : 0), 0);
+  const columnCount = hasEvidence ? 6 : 5;
+  const sections = page.tasks.filter((t) => t.depth === 0 && t.isHeading);
+
+  return (
+    <>
+      <div className="breadcrumb">
+        <span>
+          <Link to="/ke-hoach">Kế hoạch</Link>
+        </span>
+        <span>{plan.number ?? "Chưa ghi số"}</span>
+      </div>
+      <div className="page-head">
+        <div className="eyebrow">
+          <span className={isCycle ? "badge blue" : "badge red"}>{planKindLabel[plan.kind]}</span>
+        </div>
+        <h1>{plan.title}</h1>
+        {plan.summary ? <p>{plan.summary}</p> : null}
+      </div>
+
+      <section className="panel">
+        <dl className="facts">
+          <dt>Số, ký hiệu</dt>
+          <dd>{plan.number ?? <span className="muted">{plan.numberPrinted || "Chưa ghi số"}</span>}</dd>
+          <dt>Ngày ban hành</dt>
+          <dd>{plan.issuedOn ? formatDate(plan.issuedOn) : <span className="muted">{plan.datePrinted || "Chưa ghi ngày"}</span>}</dd>
+          <dt>Cơ quan ban hành</dt>
+          <dd>
+            <Link to={`/don-vi/${page.issuer.code}`}>{page.issuer.name}</Link>
+          </dd>
+          <dt>Thời kỳ</dt>
+          <dd>{plan.fromYear === plan.toYear ? `Năm ${plan.fromYear}` : `${plan.fromYear}–${plan.toYear}`}</dd>
+          {page.parent || plan.implementsPrinted ? (
+            <>
+              <dt>Thực hiện</dt>
+              <dd>
+                {page.parent ? (
+                  <Link to={`/ke-hoach/${page.parent.code}`}>{page.parent.number ?? page.parent.title}</Link>
+                ) : (
+                  plan.implementsPrinted
+                )}
+              </dd>
+            </>
+          ) : null}
+          {plan.reportingDeadlineText ? (
+            <>
+              <dt>Báo cáo kết quả</dt>
+              <dd>
+                {page.reportTo ? (
+                  <>
+                    Về <Link to={`/don-vi/${page.reportTo.code}`}>{page.reportTo.name}</Link>,{" "}
+                  </>
+                ) : null}
+                {plan.reportingDeadlineText}
+              </dd>
+            </>
+          ) : null}
+          {page.children.length > 0 ? (
+            <>
+              <dt>Kế hoạch triển khai</dt>
+              <dd>
+                {page.children.map((c) => (
+                  <div key={c.code}>
+                    <Link to={`/ke-hoach/${c.code}`}>{c.number ?? c.title}</Link>
+                  </div>
+                ))}
+              </dd>
+            </>
+          ) : null}
+          {plan.signerName ? (
+            <>
+              <dt>Người ký</dt>
+              <dd>
+                {plan.signerName} <span className="muted small">({plan.signerTitle?.replace(/\n/g, " ")})</span>
+              </dd>
+            </>
+          ) : null}
+        </dl>
+      </section>
+
+      {sections.length > 1 ? (
+        <nav className="panel toc" aria-label="Các phần của kế hoạch">
+          <strong>Các phần:</strong>
+          {sections.map((t) => (
+            <a key={t.id} href={`#muc-${t.id}`}>
+              {t.ordinal ? `${t.ordinal}. ` : ""}
+              {t.title}
+            </a>
+          ))}
+        </nav>
+      ) : null}
+
+      <section className="panel" aria-labelledby="tasks-title">
+        <h2 id="tasks-title">
+          {isCycle ? "Các bước triển khai" : "Nhiệm vụ"}
+          <span className="panel-note">Theo thứ tự và số thứ tự của văn bản</span>
+        </h2>
+        <div className="table-wrap">
+          <table className="data cards plan-tasks">
+            <colgroup>
+              <col className="c-ordinal" />
+              <col className={hasEvidence ? "c-title" : "c-title wide"} />
+              <col className="c-lead" />
+              <col className="c-coord" />
+              <col className="c-deadline" />
+              {hasEvidence ? <col className="c-evidence" /> : null}
+            </colgroup>
+            <thead>
+              <tr>
+                <th>TT</th>
+                <th>Nhiệm vụ</th>
+                <th>Chủ trì</th>
+                <th>Phối hợp</th>
+                <th>Thời gian</th>
+                {hasEvidence ? <th>Tài liệu kiểm chứng</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {page.tasks.map((t) => {
+                const lead = t.units.filter((u) => u.role === "lead");
+                const coordinating = t.units.filter((u) => u.role === "coordinating");
+                if (t.isHeading) {
+                  return (
+                    <tr key={t.id} id={`muc-${t.id}`} className={`heading depth-${Math.min(t.depth, 2)}`}>
+                      <td className="ordinal">{t.ordinal}</td>
+                      <td colSpan={columnCount - 1}>{t.title}</td>
+                    </tr>
+                  );
+                }
+                return (
+                  <tr key={t.id}>
+                    <td className="ordinal">{t.ordinal ?? ""}</td>
+                    <td className="task-title" data-label="Nhiệm vụ">
+                      {t.title}
+                      {t.components.length > 0 || t.phase ? (
+                        <div className="chips" style={{ marginTop: "0.3rem" }}>
+                          {t.phase ? <span className="badge blue">{phaseLabel[t.phase]}</span> : null}
+                          {t.components.map((k) => (
+                            <span key={k} className="badge">
+                              {componentName.get(k) ?? k}
+                            </span>
+                          ))}
+                        </div>
+                      ) : null}
+                      {t.numericTargets.length > 0 ? (
+                        <div className="printed">
+                          Chỉ tiêu:{" "}
+                          {t.numericTargets
+                            .map((n) => `${n.metric} ${opText[n.op] ?? ""} ${formatNumber(n.value)}${n.unit === "%" ? " %" : ` ${n.unit}`}${n.year ? ` (${n.year})` : ""}`)
+                            .join("; ")}
+                        </div>
+                      ) : null}
+                    </td>
+                    <td data-label="Chủ trì">
+                      <TaskUnits units={lead} printed={t.leadPrinted} />
+                    </td>
+                    <td data-label="Phối hợp">
+                      {t.coordinatingPrinted ? (
+                        <span>{t.coordinatingPrinted}</span>
+                      ) : (
+                        <TaskUnits units={coordinating} printed={null} />
+                      )}
+                    </td>
+                    <td data-label="Thời gian">{t.deadlineText ?? <span className="muted">—</span>}</td>
+                    {hasEvidence ? <td data-label="Tài liệu kiểm chứng">{t.evidenceRequired ?? ""}</td> : null}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      {page.surveyForms.length > 0 ? (
+        <section className="panel" aria-labelledby="survey-title">
+          <h2 id="survey-title">Phiếu điều tra xã hội học</h2>
+          <div className="table-wrap">
+            <table className="data">
+              <thead>
+                <tr>
+                  <th>Mã phiếu</th>
+                  <th>Đối tượng điều tra</th>
+                  <th>Hình thức</th>
+                  <th className="num">Số lượng phiếu</th>
+                </tr>
+              </thead>
+              <tbody>
+                {page.surveyForms.map((f) => (
+                  <tr key={f.code}>
+                    <td className="nowrap">
+                      <strong>{f.code}</strong>
+                    </td>
+                    <td>
+                      {f.respondents}
+                      {f.note ? <div className="printed">{f.note}</div> : null}
+                    </td>
+                    <td>{surveyMethodLabel[f.method]}</td>
+                    <td className="num">{f.planned ?? "—"}</td>
+                  </tr>
+                ))}
+                {directTotal > 0 ? (
+                  <tr className="total">
+                    <td colSpan={3}>Tổng số phiếu trực tiếp</td>
+                    <td className="num">{directTotal}</td>
+                  </tr>
+                ) : null}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
+
+      {evaluated.length > 0 || council.length > 0 ? (
+        <div className="grid cols-2">
+          {evaluated.length > 0 ? (
+            <section className="panel">
+              <h2>Đối tượng đánh giá ({evaluated.length})</h2>
+              <p className="small muted">
+                {[...evaluatedByKind.entries()].map(([k, n]) => `${unitKindLabel[k]}: ${n}`).join(" · ")}
+              </p>
+              <details>
+                <summary>Xem danh sách</summary>
+                <ul className="unit-list">
+                  {evaluated.map((u) => (
+                    <li key={u.code}>
+                      <Link to={`/don-vi/${u.code}`}>{u.name}</Link>
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            </section>
+          ) : null}
+          {council.length > 0 ? (
+            <section className="panel">
+              <h2>Thành viên Hội đồng thẩm định</h2>
+              <ul className="unit-list">
+                {council.map((u) => (
+                  <li key={u.code}>
+                    <Link to={`/don-vi/${u.code}`}>{u.name}</Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </div>
+      ) : null}
+    </>
+  );
+}

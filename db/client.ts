@@ -1,0 +1,104 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import postgres from "postgres";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+/** The query builder both drivers share; services take this, never a driver type. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/** A transaction handle has the same query API. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+export type DbKind = "pglite" | "postgres";
+
+export interface DbHandle {
+  db: Db;
+  kind: DbKind;
+  /** Where the data lives: the PGlite directory, or the PostgreSQL URL without password. */
+  location: string;
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const migrationsFolder = path.resolve(process.cwd(), "db/migrations");
+
+export function dataDir(): string {
+  return path.resolve(process.env.DATA_DIR ?? path.join(process.cwd(), "data"));
+}
+
+function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = "***";
+    return u.toString();
+  } catch {
+    return "postgres";
+  }
+}
+
+/**
+ * Open a database. With a URL: PostgreSQL through postgres.js. Without: PGlite, file-backed in
+ * `pgliteDir`, or in memory when `pgliteDir` is "memory" (tests).
+ */
+export async function openDb(options: { url?: string; pgliteDir?: string } = {}): Promise<DbHandle> {
+  const url = options.url;
+  if (url) {
+    const client = postgres(url, { max: 10, onnotice: () => {} });
+    const db = drizzlePostgres(client, { schema });
+    return {
+      db: db as unknown as Db,
+      kind: "postgres",
+      location: redact(url),
+      migrate: () => migratePostgres(db, { migrationsFolder }),
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+  const dir = options.pgliteDir ?? path.join(dataDir(), "pglite");
+  let client: PGlite;
+  if (dir === "memory") {
+    client = new PGlite();
+  } else {
+    mkdirSync(path.dirname(dir), { recursive: true });
+    client = new PGlite(dir);
+  }
+  await client.waitReady;
+  const db = drizzlePglite(client, { schema });
+  return {
+    db: db as unknown as Db,
+    kind: "pglite",
+    location: dir,
+    migrate: () => migratePglite(db, { migrationsFolder }),
+    close: () => client.close(),
+  };
+}
+
+/** Migrations applied, compared with the journal on disk (for /healthz). */
+export async function migrationState(db: Db): Promise<{ applied: number; expected: number }> {
+  const { readFileSync } = await import("node:fs");
+  const journal = JSON.parse(readFileSync(path.join(migrationsFolder, "meta/_journal.json"), "utf8")) as {
+    entries: unknown[];
+  };
+  let applied = 0;
+  try {
+    const rows = await db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+    applied = firstRow<{ n: number }>(rows)?.n ?? 0;
+  } catch {
+    applied = 0;
+  }
+  return { applied, expected: journal.entries.length };
+}
+
+/** `db.execute` returns an array on postgres.js and `{ rows }` on PGlite: read both. */
+export function firstRow<T>(result: unknown): T | undefined {
+  if (Array.isArray(result)) return result[0] as T | undefined;
+  const rows = (result as { rows?: T[] }).rows;
+  return rows?.[0];
+}

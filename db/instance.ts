@@ -1,0 +1,21 @@
+import { openDb, type DbHandle } from "./client";
+
+/**
+ * The process's one database handle. Dev reloads re-import the server build, so the handle is
+ * kept on globalThis: two PGlite instances on one directory would clash.
+ */
+const KEY = Symbol.for("par-tracker.db");
+type Holder = { [KEY]?: Promise<DbHandle> };
+
+export function getDbHandle(): Promise<DbHandle> {
+  const holder = globalThis as Holder;
+  holder[KEY] ??= openDb({ url: process.env.DATABASE_URL || undefined });
+  return holder[KEY];
+}
+
+export async function closeDbHandle(): Promise<void> {
+  const holder = globalThis as Holder;
+  const pending = holder[KEY];
+  holder[KEY] = undefined;
+  if (pending) await (await pending).close();
+}

@@ -1,0 +1,27 @@
+import { migrationState } from "../db/client";
+import { closeDbHandle, getDbHandle } from "../db/instance";
+import { isEmpty, loadSeeds } from "../seeds/load";
+
+export interface StartupInfo {
+  kind: string;
+  location: string;
+  migrations: string;
+  seeded: boolean;
+}
+
+/** Apply migrations and, on an empty database, load the source documents. */
+export async function prepareDatabase(): Promise<StartupInfo> {
+  const handle = await getDbHandle();
+  await handle.migrate();
+  const state = await migrationState(handle.db);
+  let seeded = false;
+  if (await isEmpty(handle.db)) {
+    await loadSeeds(handle.db);
+    seeded = true;
+  }
+  return { kind: handle.kind, location: handle.location, migrations: `${state.applied}/${state.expected}`, seeded };
+}
+
+export async function shutdown(): Promise<void> {
+  await closeDbHandle();
+}
