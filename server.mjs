@@ -16,7 +16,7 @@ const host = process.env.HOST ?? "0.0.0.0";
 const build = await import(pathToFileURL(BUILD_PATH).href);
 const started = Date.now();
 const info = await build.entry.module.prepareDatabase();
-console.log(`Cơ sở dữ liệu: ${info.kind} (${info.location}); migrations ${info.migrations}; ${info.seeded ? "đã nạp dữ liệu mẫu" : "đã có dữ liệu"} — ${Date.now() - started} ms`);
+console.log(`Cơ sở dữ liệu: ${info.kind} (${info.location}); migrations ${info.migrations}; ${info.seeded ? "đã nạp dữ liệu mẫu" : "đã có dữ liệu"}${info.demo ? "; chế độ trình diễn (tài khoản demo)" : ""} — ${Date.now() - started} ms`);
 
 const app = express();
 app.disable("x-powered-by");
@@ -24,7 +24,9 @@ app.use(compression());
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
 if (process.env.LOG_REQUESTS !== "0") app.use(morgan("tiny"));
-app.all("*", createRequestHandler({ build, mode }));
+// Behind a reverse proxy set TRUST_PROXY=1 so that log-in throttling sees the client's address.
+if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY === "1" ? 1 : process.env.TRUST_PROXY);
+app.all("*", createRequestHandler({ build, mode, getLoadContext: (req) => ({ ip: req.ip ?? "unknown" }) }));
 
 const server = app.listen(port, host, () => {
   console.log(`Theo dõi Chỉ số CCHC: http://localhost:${port}`);

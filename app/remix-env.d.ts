@@ -5,3 +5,10 @@ declare module "@remix-run/server-runtime" {
     v3_singleFetch: true;
   }
 }
+
+declare module "@remix-run/node" {
+  interface AppLoadContext {
+    /** Client address as Express saw it. */
+    ip?: string;
+  }
+}

@@ -1,5 +1,6 @@
-import type { LinksFunction, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import {
+  Form,
   isRouteErrorResponse,
   Links,
   Meta,
@@ -8,8 +9,12 @@ import {
   Scripts,
   ScrollRestoration,
   useRouteError,
+  useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { roleLabel } from "../server/domain/roles";
+import { actorFromRequest } from "../server/http/security";
+import { db } from "./lib/db.server";
 import { APP_NAME, errors, nav } from "./lib/strings";
 import styles from "./styles/app.css?url";
 
@@ -19,6 +24,21 @@ export const links: LinksFunction = () => [
 ];
 
 export const meta: MetaFunction = () => [{ title: APP_NAME }];
+
+/** The shell's user: name, unit, and which menu items the roles open. Pages check access themselves. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await actorFromRequest(await db(), request);
+  if (!actor) return { user: null };
+  return {
+    user: {
+      fullName: actor.fullName,
+      unitName: actor.unitName,
+      roles: actor.roles.map((r) => roleLabel[r]),
+      canAudit: actor.roles.includes("quan-tri") || actor.roles.includes("noi-vu"),
+      canAdmin: actor.roles.includes("quan-tri"),
+    },
+  };
+}
 
 export function Layout({ children }: { children: ReactNode }) {
   return (
@@ -39,6 +59,8 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 function Shell({ children }: { children: ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const user = data?.user ?? null;
   return (
     <div className="shell">
       <header className="topbar">
@@ -48,13 +70,30 @@ function Shell({ children }: { children: ReactNode }) {
           </span>
           <span className="brand-name">{APP_NAME}</span>
         </a>
-        <nav className="mainnav" aria-label="Điều hướng chính">
-          <NavLink to="/" end>
-            {nav.home}
-          </NavLink>
-          <NavLink to="/don-vi">{nav.units}</NavLink>
-          <NavLink to="/ke-hoach">{nav.plans}</NavLink>
-        </nav>
+        {user ? (
+          <>
+            <nav className="mainnav" aria-label="Điều hướng chính">
+              <NavLink to="/" end>
+                {nav.home}
+              </NavLink>
+              <NavLink to="/don-vi">{nav.units}</NavLink>
+              <NavLink to="/ke-hoach">{nav.plans}</NavLink>
+              {user.canAudit ? <NavLink to="/nhat-ky">{nav.audit}</NavLink> : null}
+              {user.canAdmin ? <NavLink to="/quan-tri/nguoi-dung">{nav.users}</NavLink> : null}
+            </nav>
+            <div className="usermenu">
+              <NavLink to="/tai-khoan" className="who" title={user.roles.join(", ")}>
+                <span className="who-name">{user.fullName}</span>
+                <span className="who-unit">{user.unitName}</span>
+              </NavLink>
+              <Form method="post" action="/dang-xuat">
+                <button type="submit" className="linkish">
+                  Đăng xuất
+                </button>
+              </Form>
+            </div>
+          </>
+        ) : null}
       </header>
       <main className="content">{children}</main>
     </div>

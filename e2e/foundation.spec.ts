@@ -1,17 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-
-/** Fails the test on any console error or failed request: a broken asset is a bug. */
-function watchConsole(page: Page): string[] {
-  const problems: string[] = [];
-  page.on("console", (m) => {
-    if (m.type() === "error") problems.push(m.text());
-  });
-  page.on("pageerror", (e) => problems.push(e.message));
-  page.on("response", (r) => {
-    if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
-  });
-  return problems;
-}
+import { expect, test } from "@playwright/test";
+import { signIn, watchConsole } from "./helpers";
 
 test("health check reports the embedded database with migrations applied", async ({ request }) => {
   const res = await request.get("/healthz");
@@ -23,9 +11,10 @@ test("health check reports the embedded database with migrations applied", async
 
 test("a leader opens Tam Đường and reads its 2023 index: 76,17 %, rank 4", async ({ page }) => {
   const problems = watchConsole(page);
+  await signIn(page, "lanhdao.tamduong");
   await page.goto("/don-vi");
   await expect(page.getByRole("heading", { name: "Đơn vị", level: 1 })).toBeVisible();
-  await page.getByRole("link", { name: "UBND huyện Tam Đường" }).click();
+  await page.getByRole("link", { name: "UBND huyện Tam Đường", exact: true }).first().click();
   await expect(page.getByRole("heading", { name: "UBND huyện Tam Đường", level: 1 })).toBeVisible();
   const total = page.locator("tr.total").first();
   await expect(total).toContainText("76,17 %");
@@ -38,6 +27,7 @@ test("a leader opens Tam Đường and reads its 2023 index: 76,17 %, rank 4", a
 
 test("the plan 447/KH-UBND lists its appendix tasks with lead units and evidence", async ({ page }) => {
   const problems = watchConsole(page);
+  await signIn(page, "snv.laichau");
   await page.goto("/ke-hoach");
   await page.getByRole("link", { name: /Nâng cao Chỉ số cải cách hành chính \(PAR INDEX\) tỉnh Lai Châu/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("tỉnh Lai Châu giai đoạn 2017-2020");
@@ -52,6 +42,7 @@ test("the plan 447/KH-UBND lists its appendix tasks with lead units and evidence
 });
 
 test("Quảng Nam's scoring plan shows its survey design, 106 direct forms", async ({ page }) => {
+  await signIn(page, "snv.quangnam");
   await page.goto("/ke-hoach/quang-nam-5484-2023");
   await expect(page.getByRole("row", { name: /HĐ-CT/ })).toContainText("30");
   await expect(page.getByRole("row", { name: /Tổng số phiếu trực tiếp/ })).toContainText("106");
@@ -62,9 +53,10 @@ test("Quảng Nam's scoring plan shows its survey design, 106 direct forms", asy
 test("the home page and units tree read well on a phone", async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   const page = await context.newPage();
+  await signIn(page, "lanhdao.tamduong");
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Tổng quan" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "UBND huyện Tam Đường" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "UBND huyện Tam Đường", exact: true })).toBeVisible();
   await page.screenshot({ path: "e2e/screenshots/home-phone.png", fullPage: true });
   await page.goto("/ke-hoach/tam-duong-par-2024");
   await expect(page.getByText("Phòng Tài chính - Kế hoạch").first()).toBeVisible();
@@ -76,13 +68,15 @@ test("the home page and units tree read well on a phone", async ({ browser }) =>
 });
 
 test("searching units forgives missing accents", async ({ page }) => {
+  await signIn(page, "snv.laichau");
   await page.goto("/don-vi");
   await page.getByPlaceholder("Tìm đơn vị theo tên…").fill("ban bo");
   await expect(page.getByRole("link", { name: "UBND xã Bản Bo" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Sở Nội vụ" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Sở Nội vụ", exact: true })).toHaveCount(0);
 });
 
 test("an unknown unit gets a Vietnamese not-found page", async ({ page }) => {
+  await signIn(page, "snv.laichau");
   const res = await page.goto("/don-vi/khong-co");
   expect(res?.status()).toBe(404);
   await expect(page.getByText("Không tìm thấy đơn vị này.")).toBeVisible();

@@ -1,12 +1,15 @@
 import { migrationState } from "../db/client";
 import { closeDbHandle, getDbHandle } from "../db/instance";
 import { isEmpty, loadSeeds } from "../seeds/load";
+import { isDemoMode, syncDemoAccounts } from "./auth/demo";
+import { purgeExpiredSessions } from "./auth/sessions";
 
 export interface StartupInfo {
   kind: string;
   location: string;
   migrations: string;
   seeded: boolean;
+  demo: boolean;
 }
 
 /** Apply migrations and, on an empty database, load the source documents. */
@@ -19,7 +22,10 @@ export async function prepareDatabase(): Promise<StartupInfo> {
     await loadSeeds(handle.db);
     seeded = true;
   }
-  return { kind: handle.kind, location: handle.location, migrations: `${state.applied}/${state.expected}`, seeded };
+  const demo = isDemoMode();
+  await syncDemoAccounts(handle.db, demo);
+  await purgeExpiredSessions(handle.db);
+  return { kind: handle.kind, location: handle.location, migrations: `${state.applied}/${state.expected}`, seeded, demo };
 }
 
 export async function shutdown(): Promise<void> {

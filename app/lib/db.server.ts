@@ -5,8 +5,3 @@ import { getDbHandle } from "../../db/instance";
 export async function db(): Promise<Db> {
   return (await getDbHandle()).db;
 }
-
-/** A 404 the error boundary shows with a Vietnamese message. */
-export function notFound(message: string): Response {
-  return new Response(message, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDelta, formatPercent, formatPoints, formatRank } from "./format";
+import { formatDate, formatDateTime, formatDelta, formatPercent, formatPoints, formatRank } from "./format";
 
 describe("Vietnamese formatting", () => {
   it.each([
@@ -27,5 +27,13 @@ describe("Vietnamese formatting", () => {
   it("rank of", () => {
     expect(formatRank(59, 63)).toBe("59/63");
     expect(formatRank(4, null)).toBe("4");
+  });
+});
+
+describe("formatDateTime", () => {
+  it("shows Vietnam time", () => {
+    expect(formatDateTime(new Date("2026-11-22T07:05:00Z"))).toBe("22/11/2026 14:05");
+    expect(formatDateTime("2024-12-09T17:30:00Z")).toBe("10/12/2024 00:30");
+    expect(formatDateTime(null)).toBe("—");
   });
 });

@@ -37,3 +37,22 @@ export function formatRank(rank: number | null | undefined, of?: number | null):
   if (rank == null) return "—";
   return of ? `${rank}/${of}` : String(rank);
 }
+
+const dateTime = new Intl.DateTimeFormat("vi-VN", {
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hour12: false,
+  timeZone: "Asia/Ho_Chi_Minh",
+});
+
+/** "22/11/2026 14:05", in Vietnam time whatever the server's zone. */
+export function formatDateTime(value: string | Date | null | undefined): string {
+  if (value == null) return "—";
+  const d = typeof value === "string" ? new Date(value) : value;
+  if (Number.isNaN(d.getTime())) return "—";
+  const parts = Object.fromEntries(dateTime.formatToParts(d).map((p) => [p.type, p.value]));
+  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`;
+}

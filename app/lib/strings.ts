@@ -6,6 +6,8 @@ export const nav = {
   home: "Tổng quan",
   units: "Đơn vị",
   plans: "Kế hoạch",
+  audit: "Nhật ký",
+  users: "Người dùng",
 } as const;
 
 export const unitKindLabel: Record<string, string> = {
@@ -67,3 +69,55 @@ export const errors = {
   generic: "Đã có lỗi xảy ra. Vui lòng thử lại hoặc báo cho quản trị hệ thống.",
   notFoundPage: "Không tìm thấy trang bạn yêu cầu.",
 } as const;
+
+export const auditActionLabel: Record<string, string> = {
+  create: "Thêm mới",
+  update: "Cập nhật",
+  delete: "Xóa",
+  seed: "Nạp dữ liệu",
+  login: "Đăng nhập",
+  logout: "Đăng xuất",
+};
+
+export const auditEntityLabel: Record<string, string> = {
+  unit: "Đơn vị",
+  plan: "Kế hoạch",
+  task: "Nhiệm vụ",
+  user: "Người dùng",
+  result: "Kết quả chỉ số",
+  target: "Mục tiêu",
+  seed: "Dữ liệu văn bản nguồn",
+};
+
+export const auditFieldLabel: Record<string, string> = {
+  name: "Tên",
+  shortName: "Tên viết tắt",
+  status: "Trạng thái",
+  progress: "Tiến độ (%)",
+  version: "Phiên bản",
+  report: "Báo cáo",
+  contribution: "Phần việc phối hợp",
+  roles: "Vai trò",
+  unitId: "Đơn vị",
+  unitCode: "Đơn vị",
+  unit: "Đơn vị",
+  disabled: "Khóa",
+  username: "Tên đăng nhập",
+  fullName: "Họ và tên",
+  text: "Nội dung",
+  kind: "Loại",
+  taskId: "Nhiệm vụ",
+  units: "Số đơn vị",
+  frameworks: "Bộ chỉ số",
+  plans: "Kế hoạch",
+  tasks: "Nhiệm vụ",
+  results: "Kết quả",
+  targets: "Mục tiêu",
+};
+
+export const taskUpdateKindLabel: Record<string, string> = {
+  progress: "Báo cáo tiến độ",
+  contribution: "Phần việc phối hợp",
+  direction: "Ý kiến chỉ đạo",
+  comment: "Ý kiến",
+};

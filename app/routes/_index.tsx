@@ -1,14 +1,15 @@
-import type { MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getOverview } from "../../server/services/overview";
-import { db } from "../lib/db.server";
+import { requireUser } from "../lib/session.server";
 import { formatDelta, formatPercent, formatPoints, formatRank } from "../lib/format";
 import { APP_NAME } from "../lib/strings";
 
 export const meta: MetaFunction = () => [{ title: APP_NAME }];
 
-export async function loader() {
-  return getOverview(await db());
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { db, actor } = await requireUser(request);
+  return getOverview(db, actor);
 }
 
 /** Same target over consecutive years reads once: "2017–2020: …". */

@@ -1,19 +1,22 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getUnitPage, type UnitResultRow } from "../../server/services/units";
+import { entityHistory } from "../../server/services/audit";
+import { AuditTable } from "../components/AuditTable";
 import { columnHelper, DataTable } from "../components/DataTable";
-import { db, notFound } from "../lib/db.server";
+import { orHttpError, requireUser } from "../lib/session.server";
 import { formatPercent, formatPoints, formatRank } from "../lib/format";
-import { APP_NAME, errors, resultSourceLabel, unitKindLabel } from "../lib/strings";
+import { APP_NAME, resultSourceLabel, unitKindLabel } from "../lib/strings";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.unit.name} — ${APP_NAME}` : APP_NAME },
 ];
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  const page = await getUnitPage(await db(), params.code ?? "");
-  if (!page) throw notFound(errors.notFoundUnit);
-  return page;
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { db, actor } = await requireUser(request);
+  const page = await orHttpError(getUnitPage(db, actor, params.code ?? ""));
+  const history = await entityHistory(db, [{ entity: "unit", ids: [page.unit.id] }]);
+  return { ...page, history };
 }
 
 type YearCell = Pick<UnitResultRow, "points" | "maxPoints" | "percent" | "rank" | "rankOf" | "source">;
@@ -182,6 +185,16 @@ export default function UnitPage() {
           </section>
         ) : null}
       </div>
+
+      <details className="group history">
+        <summary>
+          <span>Lịch sử thay đổi</span>
+          <span className="count">{page.history.length} lần</span>
+        </summary>
+        <div className="body">
+          <AuditTable rows={page.history} showEntity={false} />
+        </div>
+      </details>
     </>
   );
 }

@@ -1,15 +1,16 @@
-import type { MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useMemo, useState } from "react";
 import { listUnitTree, type UnitNode } from "../../server/services/units";
-import { db } from "../lib/db.server";
+import { requireUser } from "../lib/session.server";
 import { APP_NAME, unitKindLabel } from "../lib/strings";
 import { foldVietnamese } from "../../server/domain/text";
 
 export const meta: MetaFunction = () => [{ title: `Đơn vị — ${APP_NAME}` }];
 
-export async function loader() {
-  return { units: await listUnitTree(await db()) };
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { db, actor } = await requireUser(request);
+  return { units: await listUnitTree(db, actor) };
 }
 
 /** Roots with their subtree, so that each province is one collapsible block. */

@@ -1,19 +1,25 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getPlanPage } from "../../server/services/plans";
+import { entityHistory } from "../../server/services/audit";
+import { AuditTable } from "../components/AuditTable";
 import { TaskUnits } from "../components/TaskUnits";
-import { db, notFound } from "../lib/db.server";
+import { orHttpError, requireUser } from "../lib/session.server";
 import { formatDate, formatNumber } from "../lib/format";
-import { APP_NAME, errors, phaseLabel, planKindLabel, surveyMethodLabel, unitKindLabel } from "../lib/strings";
+import { APP_NAME, phaseLabel, planKindLabel, surveyMethodLabel, unitKindLabel } from "../lib/strings";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.plan.number ?? "Kế hoạch"} — ${APP_NAME}` : APP_NAME },
 ];
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  const page = await getPlanPage(await db(), params.code ?? "");
-  if (!page) throw notFound(errors.notFoundPlan);
-  return page;
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { db, actor } = await requireUser(request);
+  const page = await orHttpError(getPlanPage(db, actor, params.code ?? ""));
+  const history = await entityHistory(db, [
+    { entity: "plan", ids: [page.plan.id] },
+    { entity: "task", ids: page.tasks.map((t) => t.id) },
+  ]);
+  return { ...page, history };
 }
 
 const opText: Record<string, string> = { gt: ">", gte: "≥", eq: "=", lt: "<", lte: "≤" };
@@ -274,6 +280,15 @@ export default function PlanPage() {
           ) : null}
         </div>
       ) : null}
+      <details className="group history">
+        <summary>
+          <span>Lịch sử thay đổi của kế hoạch và các nhiệm vụ</span>
+          <span className="count">{page.history.length} lần</span>
+        </summary>
+        <div className="body">
+          <AuditTable rows={page.history} />
+        </div>
+      </details>
     </>
   );
 }

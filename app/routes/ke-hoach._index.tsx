@@ -1,14 +1,15 @@
-import type { MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { listPlans } from "../../server/services/plans";
-import { db } from "../lib/db.server";
+import { requireUser } from "../lib/session.server";
 import { formatDate } from "../lib/format";
 import { APP_NAME, planKindLabel } from "../lib/strings";
 
 export const meta: MetaFunction = () => [{ title: `Kế hoạch — ${APP_NAME}` }];
 
-export async function loader() {
-  return { plans: await listPlans(await db()) };
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { db, actor } = await requireUser(request);
+  return { plans: await listPlans(db, actor) };
 }
 
 export default function PlansPage() {

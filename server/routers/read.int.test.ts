@@ -1,21 +1,23 @@
-import { createTRPCClient, httpLink } from "@trpc/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "../../db/client";
 import { loadSeeds } from "../../seeds/load";
-import type { AppRouter } from "../router";
 import { health } from "../services/health";
 import { createTestDb } from "../testing/db";
+import { demoSessions, type ApiClient } from "../testing/clients";
 import { startApiServer } from "../testing/http";
 
 let h: DbHandle;
 let api: Awaited<ReturnType<typeof startApiServer>>;
-let client: ReturnType<typeof createTRPCClient<AppRouter>>;
+let client: ApiClient;
+let admin: ApiClient;
 
 beforeAll(async () => {
   h = await createTestDb();
   await loadSeeds(h.db);
   api = await startApiServer(h.db);
-  client = createTRPCClient<AppRouter>({ links: [httpLink({ url: `${api.url}/api/trpc` })] });
+  const sessions = await demoSessions(h.db, api.url);
+  client = await sessions.client("snv.laichau");
+  admin = await sessions.client("admin");
 });
 afterAll(async () => {
   await api?.close();
@@ -23,8 +25,14 @@ afterAll(async () => {
 });
 
 describe("reading through tRPC over HTTP", () => {
-  it("the unit tree lists provinces first, each followed by its units", async () => {
+  it("a province's officer sees only that province's tree", async () => {
     const tree = await client.units.tree.query();
+    expect(tree.filter((u) => u.depth === 0).map((u) => u.code)).toEqual(["lai-chau"]);
+    expect(tree.some((u) => u.code.startsWith("quang-nam"))).toBe(false);
+  });
+
+  it("the unit tree lists provinces first, each followed by its units", async () => {
+    const tree = await admin.units.tree.query();
     const roots = tree.filter((u) => u.depth === 0).map((u) => u.code);
     expect(roots).toEqual(["lai-chau", "quang-nam"]);
     const tamDuong = tree.find((u) => u.code === "lai-chau.tam-duong")!;
@@ -49,7 +57,7 @@ describe("reading through tRPC over HTTP", () => {
 
   it("an unknown plan is NOT_FOUND with a Vietnamese message", async () => {
     await expect(client.plans.byCode.query({ code: "khong-co" })).rejects.toMatchObject({
-      message: "Không tìm thấy kế hoạch.",
+      message: "Không tìm thấy kế hoạch này.",
       data: { code: "NOT_FOUND", httpStatus: 404 },
     });
   });

@@ -1,13 +1,11 @@
-import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { getUnitPage, listUnitTree } from "../services/units";
-import { publicProcedure, router } from "../trpc";
+import { getUnitPage, listUnitTree, unitUpdateInput, updateUnit } from "../services/units";
+import { authedProcedure, router } from "../trpc";
 
 export const unitsRouter = router({
-  tree: publicProcedure.query(({ ctx }) => listUnitTree(ctx.db)),
-  byCode: publicProcedure.input(z.object({ code: z.string().min(1).max(200) })).query(async ({ ctx, input }) => {
-    const page = await getUnitPage(ctx.db, input.code);
-    if (!page) throw new TRPCError({ code: "NOT_FOUND", message: "Không tìm thấy đơn vị." });
-    return page;
-  }),
+  tree: authedProcedure.query(({ ctx }) => listUnitTree(ctx.db, ctx.actor)),
+  byCode: authedProcedure
+    .input(z.object({ code: z.string().min(1).max(200) }))
+    .query(({ ctx, input }) => getUnitPage(ctx.db, ctx.actor, input.code)),
+  update: authedProcedure.input(unitUpdateInput).mutation(({ ctx, input }) => updateUnit(ctx.db, ctx.actor, input)),
 });

@@ -1,6 +1,9 @@
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import * as s from "../../db/schema";
+import type { Actor } from "../domain/permissions";
+import { visibleUnitIds } from "./actor";
+import { listPlans } from "./plans";
 
 export interface OverviewCard {
   unitCode: string;
@@ -15,10 +18,13 @@ export interface Overview {
 }
 
 /** Units with a total index on record, their series and their targets: three queries in all. */
-export async function getOverview(db: DbOrTx): Promise<Overview> {
+export async function getOverview(db: DbOrTx, actor: Actor): Promise<Overview> {
+  const visible = visibleUnitIds(actor);
+  const mine = (unitId: number) => visible === "all" || visible.has(unitId);
   const [totals, targets, counts] = await Promise.all([
     db
       .select({
+        unitId: s.units.id,
         unitCode: s.units.code,
         unitName: s.units.name,
         year: s.results.year,
@@ -33,6 +39,7 @@ export async function getOverview(db: DbOrTx): Promise<Overview> {
       .orderBy(asc(s.units.position), asc(s.units.id), asc(s.results.year)),
     db
       .select({
+        unitId: s.units.id,
         unitCode: s.units.code,
         year: s.targets.year,
         printed: s.targets.printed,
@@ -43,16 +50,11 @@ export async function getOverview(db: DbOrTx): Promise<Overview> {
       .innerJoin(s.units, eq(s.units.id, s.targets.unitId))
       .where(eq(s.targets.componentKey, "tong"))
       .orderBy(asc(s.targets.year), desc(s.targets.label)),
-    db
-      .select({
-        units: sql<number>`(select count(*)::int from ${s.units})`,
-        plans: sql<number>`(select count(*)::int from ${s.plans})`,
-        tasks: sql<number>`(select count(*)::int from ${s.tasks} where not ${s.tasks.isHeading})`,
-      })
-      .from(sql`(select 1) as one`),
+    listPlans(db, actor),
   ]);
   const cards = new Map<string, OverviewCard>();
   for (const t of totals) {
+    if (!mine(t.unitId)) continue;
     const card = cards.get(t.unitCode) ?? { unitCode: t.unitCode, unitName: t.unitName, series: [], nextTargets: [] };
     card.series.push({ year: t.year, points: t.points, percent: t.percent, rank: t.rank, rankOf: t.rankOf });
     cards.set(t.unitCode, card);
@@ -62,5 +64,7 @@ export async function getOverview(db: DbOrTx): Promise<Overview> {
     const last = card?.series.at(-1)?.year ?? 0;
     if (card && t.year > last) card.nextTargets.push({ year: t.year, printed: t.printed, rankPrinted: t.rankPrinted, label: t.label });
   }
-  return { cards: [...cards.values()], counts: counts[0] ?? { units: 0, plans: 0, tasks: 0 } };
+  const units = visible === "all" ? (await db.select({ n: sql<number>`count(*)::int` }).from(s.units))[0]?.n ?? 0 : visible.size;
+  const tasks = counts.reduce((sum, p) => sum + p.taskCount, 0);
+  return { cards: [...cards.values()], counts: { units, plans: counts.length, tasks } };
 }

@@ -1,8 +1,27 @@
-import { asc, eq, inArray, sql } from "drizzle-orm";
+import { asc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../../db/client";
 import * as s from "../../db/schema";
 import type { Deadline } from "../domain/deadline";
+import type { Actor } from "../domain/permissions";
+import { forbidden, notFound } from "./errors";
+import { visibleUnitIds } from "./actor";
+
+/**
+ * A plan is visible to those who govern its issuer, and to those whose units it involves
+ * (evaluated units, council members, lead or coordinating units of its tasks).
+ */
+function planVisible(actor: Actor): SQL | undefined {
+  const visible = visibleUnitIds(actor);
+  if (visible === "all") return undefined;
+  const ids = [...visible];
+  if (ids.length === 0) return sql`false`;
+  return or(
+    inArray(s.plans.issuerUnitId, ids),
+    sql`exists (select 1 from ${s.planUnits} where ${s.planUnits.planId} = ${s.plans.id} and ${inArray(s.planUnits.unitId, ids)})`,
+    sql`exists (select 1 from ${s.taskUnits} join ${s.tasks} on ${s.tasks.id} = ${s.taskUnits.taskId} where ${s.tasks.planId} = ${s.plans.id} and ${inArray(s.taskUnits.unitId, ids)})`,
+  );
+}
 
 export type PlanKind = (typeof s.planKind.enumValues)[number];
 export type TaskStatus = (typeof s.taskStatus.enumValues)[number];
@@ -24,7 +43,7 @@ export interface PlanListItem {
   parentCode: string | null;
 }
 
-export async function listPlans(db: DbOrTx): Promise<PlanListItem[]> {
+export async function listPlans(db: DbOrTx, actor: Actor): Promise<PlanListItem[]> {
   const parent = alias(s.plans, "parent");
   return db
     .select({
@@ -45,6 +64,7 @@ export async function listPlans(db: DbOrTx): Promise<PlanListItem[]> {
     .from(s.plans)
     .innerJoin(s.units, eq(s.units.id, s.plans.issuerUnitId))
     .leftJoin(parent, eq(parent.id, s.plans.parentPlanId))
+    .where(planVisible(actor))
     .orderBy(sql`${s.plans.fromYear} desc`, asc(s.plans.code));
 }
 
@@ -104,7 +124,7 @@ export interface PlanPage {
 }
 
 /** A plan and its task table in the document's own order: a fixed handful of queries, whatever its size. */
-export async function getPlanPage(db: DbOrTx, code: string): Promise<PlanPage | null> {
+export async function getPlanPage(db: DbOrTx, actor: Actor, code: string): Promise<PlanPage> {
   const reportTo = alias(s.units, "report_to");
   const [row] = await db
     .select({
@@ -118,8 +138,13 @@ export async function getPlanPage(db: DbOrTx, code: string): Promise<PlanPage | 
     .innerJoin(s.units, eq(s.units.id, s.plans.issuerUnitId))
     .leftJoin(reportTo, eq(reportTo.id, s.plans.reportToUnitId))
     .where(eq(s.plans.code, code));
-  if (!row) return null;
+  if (!row) throw notFound("Không tìm thấy kế hoạch này.");
   const p = row.plan;
+  const visible = planVisible(actor);
+  if (visible) {
+    const [ok] = await db.select({ id: s.plans.id }).from(s.plans).where(sql`${s.plans.id} = ${p.id} and ${visible}`);
+    if (!ok) throw forbidden("Bạn không có quyền xem kế hoạch này.");
+  }
 
   const [parentRows, childRows, taskRows, components, surveyForms, planUnits] = await Promise.all([
     p.parentPlanId

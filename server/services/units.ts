@@ -1,6 +1,11 @@
 import { asc, eq, inArray } from "drizzle-orm";
-import type { DbOrTx } from "../../db/client";
+import { z } from "zod";
+import type { Db, DbOrTx } from "../../db/client";
 import * as s from "../../db/schema";
+import type { Actor } from "../domain/permissions";
+import { authorize, visibleUnitIds } from "./actor";
+import { recordAudit } from "./audit";
+import { notFound } from "./errors";
 
 export type UnitKind = (typeof s.unitKind.enumValues)[number];
 
@@ -16,7 +21,8 @@ export interface UnitNode {
 }
 
 /** Every unit as a flat list in tree order (parents before children, siblings by position). */
-export async function listUnitTree(db: DbOrTx): Promise<UnitNode[]> {
+export async function listUnitTree(db: DbOrTx, actor: Actor): Promise<UnitNode[]> {
+  const visible = visibleUnitIds(actor);
   const rows = await db
     .select({
       id: s.units.id,
@@ -30,7 +36,7 @@ export async function listUnitTree(db: DbOrTx): Promise<UnitNode[]> {
     .from(s.units)
     .where(eq(s.units.active, true))
     .orderBy(asc(s.units.position), asc(s.units.id));
-  return flattenTree(rows);
+  return flattenTree(visible === "all" ? rows : rows.filter((r) => visible.has(r.id)));
 }
 
 /** Pure: parent-linked rows to a depth-first list with depth and child counts. */
@@ -95,7 +101,7 @@ export interface UnitPage {
 }
 
 /** A unit with its place in the tree, its results by year and component, and its targets. */
-export async function getUnitPage(db: DbOrTx, code: string): Promise<UnitPage | null> {
+export async function getUnitPage(db: DbOrTx, actor: Actor, code: string): Promise<UnitPage> {
   const [unit] = await db
     .select({
       id: s.units.id,
@@ -108,7 +114,9 @@ export async function getUnitPage(db: DbOrTx, code: string): Promise<UnitPage | 
     })
     .from(s.units)
     .where(eq(s.units.code, code));
-  if (!unit) return null;
+  if (!unit) throw notFound("Không tìm thấy đơn vị này.");
+  authorize(actor, { kind: "view", unitId: unit.id });
+  const visible = visibleUnitIds(actor);
 
   const all = await db
     .select({ id: s.units.id, code: s.units.code, name: s.units.name, parentId: s.units.parentId })
@@ -118,7 +126,7 @@ export async function getUnitPage(db: DbOrTx, code: string): Promise<UnitPage | 
   for (let p = unit.parentId; p !== null; ) {
     const a = byId.get(p);
     if (!a) break;
-    ancestors.unshift({ code: a.code, name: a.name });
+    if (visible === "all" || visible.has(a.id)) ancestors.unshift({ code: a.code, name: a.name });
     p = a.parentId;
   }
 
@@ -192,4 +200,38 @@ export async function unitNames(db: DbOrTx, ids: number[]): Promise<Map<number, 
   if (ids.length === 0) return new Map();
   const rows = await db.select({ id: s.units.id, name: s.units.name }).from(s.units).where(inArray(s.units.id, ids));
   return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+export const unitUpdateInput = z.object({
+  code: z.string().min(1),
+  name: z.string().trim().min(2, "Vui lòng nhập tên đơn vị.").max(200, "Tên đơn vị quá dài."),
+  shortName: z
+    .string()
+    .trim()
+    .max(60, "Tên viết tắt quá dài (tối đa 60 ký tự).")
+    .transform((v) => (v === "" ? null : v))
+    .nullable(),
+});
+
+/** Home Affairs corrects a unit's name within the units it governs. */
+export async function updateUnit(db: Db, actor: Actor, raw: z.input<typeof unitUpdateInput>): Promise<void> {
+  const input = unitUpdateInput.parse(raw);
+  await db.transaction(async (tx) => {
+    const [unit] = await tx
+      .select({ id: s.units.id, name: s.units.name, shortName: s.units.shortName })
+      .from(s.units)
+      .where(eq(s.units.code, input.code));
+    if (!unit) throw notFound("Không tìm thấy đơn vị này.");
+    authorize(actor, { kind: "manage", unitId: unit.id });
+    await tx.update(s.units).set({ name: input.name, shortName: input.shortName }).where(eq(s.units.id, unit.id));
+    await recordAudit(tx, {
+      actor,
+      action: "update",
+      entity: "unit",
+      entityId: unit.id,
+      unitId: unit.id,
+      before: { name: unit.name, shortName: unit.shortName },
+      after: { name: input.name, shortName: input.shortName },
+    });
+  });
 }

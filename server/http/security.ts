@@ -1,0 +1,86 @@
+import type { Db } from "../../db/client";
+import { hashToken, touchSession } from "../auth/sessions";
+import { loadActor, type SessionUser } from "../services/actor";
+
+export const SESSION_COOKIE = "cchc_session";
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Cross-site request check for anything that changes data. Browsers send Origin with every
+ * POST; a mismatch is a form or script on another site riding the user's cookie. Requests
+ * without Origin and without Sec-Fetch-Site come from non-browser clients, which carry no
+ * victim's cookie, and pass.
+ */
+export function isCrossSiteMutation(request: Request): boolean {
+  if (SAFE_METHODS.has(request.method.toUpperCase())) return false;
+  const origin = request.headers.get("origin");
+  const self = new URL(request.url);
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? self.host;
+  if (origin && origin !== "null") {
+    try {
+      return new URL(origin).host !== host;
+    } catch {
+      return true;
+    }
+  }
+  if (origin === "null") return true;
+  const site = request.headers.get("sec-fetch-site");
+  return site !== null && site !== "same-origin" && site !== "none";
+}
+
+export const crossSiteMessage = "Yêu cầu bị từ chối: thao tác phải được gửi từ chính trang của hệ thống.";
+
+export function readCookie(request: Request, name: string): string | null {
+  const header = request.headers.get("cookie");
+  if (!header) return null;
+  for (const part of header.split(";")) {
+    const [k, ...v] = part.trim().split("=");
+    if (k === name) return decodeURIComponent(v.join("="));
+  }
+  return null;
+}
+
+export function sessionToken(request: Request): string | null {
+  const token = readCookie(request, SESSION_COOKIE);
+  return token && /^[A-Za-z0-9_-]{20,100}$/.test(token) ? token : null;
+}
+
+function secureCookies(): boolean {
+  if (process.env.COOKIE_SECURE === "0") return false;
+  return process.env.NODE_ENV === "production";
+}
+
+export function sessionCookie(token: string, expiresAt: Date): string {
+  return [
+    `${SESSION_COOKIE}=${token}`,
+    "Path=/",
+    "HttpOnly",
+    "SameSite=Lax",
+    `Expires=${expiresAt.toUTCString()}`,
+    ...(secureCookies() ? ["Secure"] : []),
+  ].join("; ");
+}
+
+export function clearSessionCookie(): string {
+  return [`${SESSION_COOKIE}=`, "Path=/", "HttpOnly", "SameSite=Lax", "Max-Age=0", ...(secureCookies() ? ["Secure"] : [])].join("; ");
+}
+
+/** The signed-in user behind a request, or null. */
+export async function actorFromRequest(db: Db, request: Request): Promise<SessionUser | null> {
+  const token = sessionToken(request);
+  if (!token) return null;
+  const userId = await touchSession(db, token);
+  return userId === null ? null : loadActor(db, userId);
+}
+
+export function currentTokenHash(request: Request): string | null {
+  const token = sessionToken(request);
+  return token ? hashToken(token) : null;
+}
+
+/** Client address as Express saw it (passed through the load context), for log-in throttling. */
+export function clientIp(request: Request, contextIp: unknown): string {
+  if (typeof contextIp === "string" && contextIp) return contextIp;
+  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
+}

@@ -1,0 +1,63 @@
+import { eq } from "drizzle-orm";
+import type { DbOrTx } from "../../db/client";
+import * as s from "../../db/schema";
+import { can, type Action, type Actor } from "../domain/permissions";
+import type { Role } from "../domain/roles";
+import { governingUnit, subtree, type TreeUnit } from "../domain/scope";
+import { forbidden } from "./errors";
+
+/** The signed-in user as services see them: who, which unit, which roles, which units they govern. */
+export interface SessionUser extends Actor {
+  username: string;
+  fullName: string;
+  unitCode: string;
+  unitName: string;
+  mustChangePassword: boolean;
+}
+
+export async function loadUnitTree(db: DbOrTx): Promise<Map<number, TreeUnit>> {
+  const rows = await db.select({ id: s.units.id, parentId: s.units.parentId, kind: s.units.kind }).from(s.units);
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** Build the actor for a user id; null when the user does not exist or is disabled. */
+export async function loadActor(db: DbOrTx, userId: number): Promise<SessionUser | null> {
+  const [user] = await db
+    .select({
+      id: s.users.id,
+      username: s.users.username,
+      fullName: s.users.fullName,
+      unitId: s.users.unitId,
+      disabled: s.users.disabled,
+      mustChangePassword: s.users.mustChangePassword,
+      unitCode: s.units.code,
+      unitName: s.units.name,
+    })
+    .from(s.users)
+    .innerJoin(s.units, eq(s.units.id, s.users.unitId))
+    .where(eq(s.users.id, userId));
+  if (!user || user.disabled) return null;
+  const roles = await db.select({ role: s.userRoles.role }).from(s.userRoles).where(eq(s.userRoles.userId, userId));
+  const tree = await loadUnitTree(db);
+  return {
+    userId: user.id,
+    username: user.username,
+    fullName: user.fullName,
+    unitId: user.unitId,
+    unitCode: user.unitCode,
+    unitName: user.unitName,
+    mustChangePassword: user.mustChangePassword,
+    roles: roles.map((r) => r.role as Role),
+    scope: subtree(governingUnit(user.unitId, tree), tree),
+  };
+}
+
+/** Refuse with 403 unless the actor may do it. */
+export function authorize(actor: Actor, action: Action): void {
+  if (!can(actor, action)) throw forbidden();
+}
+
+/** Units an actor may see: everything for an administrator, their government's subtree otherwise. */
+export function visibleUnitIds(actor: Actor): ReadonlySet<number> | "all" {
+  return actor.roles.includes("quan-tri") ? "all" : actor.scope;
+}

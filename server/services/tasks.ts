@@ -1,0 +1,175 @@
+import { and, asc, eq } from "drizzle-orm";
+import { z } from "zod";
+import type { Db, DbOrTx } from "../../db/client";
+import * as s from "../../db/schema";
+import type { Actor } from "../domain/permissions";
+import { can } from "../domain/permissions";
+import { authorize } from "./actor";
+import { recordAudit } from "./audit";
+import { badRequest, conflict, forbidden, notFound } from "./errors";
+
+export type TaskStatus = (typeof s.taskStatus.enumValues)[number];
+const FINAL: ReadonlySet<TaskStatus> = new Set(["hoan-thanh", "hoan-thanh-cham", "khong-thuc-hien-duoc"]);
+
+export interface TaskAccess {
+  id: number;
+  planId: number;
+  ownerUnitId: number;
+  isHeading: boolean;
+  status: TaskStatus;
+  progress: number;
+  statusReason: string | null;
+  version: number;
+  leadUnitIds: number[];
+  coordinatingUnitIds: number[];
+}
+
+/** What permission checks need to know about a task: its owner (the plan's issuer) and its units. */
+export async function loadTaskAccess(db: DbOrTx, taskId: number): Promise<TaskAccess> {
+  const [t] = await db
+    .select({
+      id: s.tasks.id,
+      planId: s.tasks.planId,
+      ownerUnitId: s.plans.issuerUnitId,
+      isHeading: s.tasks.isHeading,
+      status: s.tasks.status,
+      progress: s.tasks.progress,
+      statusReason: s.tasks.statusReason,
+      version: s.tasks.version,
+    })
+    .from(s.tasks)
+    .innerJoin(s.plans, eq(s.plans.id, s.tasks.planId))
+    .where(eq(s.tasks.id, taskId));
+  if (!t) throw notFound("Không tìm thấy nhiệm vụ.");
+  const links = await db
+    .select({ unitId: s.taskUnits.unitId, role: s.taskUnits.role })
+    .from(s.taskUnits)
+    .where(eq(s.taskUnits.taskId, taskId))
+    .orderBy(asc(s.taskUnits.position));
+  return {
+    ...t,
+    leadUnitIds: links.filter((l) => l.role === "lead").map((l) => l.unitId),
+    coordinatingUnitIds: links.filter((l) => l.role === "coordinating").map((l) => l.unitId),
+  };
+}
+
+export const reportInput = z
+  .object({
+    taskId: z.number().int().positive(),
+    /** The version the user saw; a different current version means someone saved in between. */
+    expectedVersion: z.number().int().positive(),
+    status: z.enum(s.taskStatus.enumValues),
+    progress: z.number({ error: "Tiến độ phải là một số từ 0 đến 100." }).int("Tiến độ phải là số nguyên.").min(0, "Tiến độ phải từ 0 đến 100.").max(100, "Tiến độ phải từ 0 đến 100."),
+    report: z.string().trim().max(5000, "Nội dung báo cáo quá dài (tối đa 5000 ký tự).").default(""),
+    reason: z.string().trim().max(2000, "Lý do quá dài.").optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.status === "khong-thuc-hien-duoc" && !v.reason) {
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "Vui lòng nêu lý do không thực hiện được." });
+    }
+    if ((v.status === "hoan-thanh" || v.status === "hoan-thanh-cham") && v.progress !== 100) {
+      ctx.addIssue({ code: "custom", path: ["progress"], message: "Nhiệm vụ hoàn thành thì tiến độ phải là 100%." });
+    }
+  });
+export type ReportInput = z.input<typeof reportInput>;
+
+/**
+ * A unit reports on a task. The lead unit (or Home Affairs) moves its status and progress; a
+ * coordinating unit adds a contribution to the history without changing the task's status.
+ * Every report is kept; a report against an outdated version is refused with the newer one.
+ */
+export async function reportOnTask(db: Db, actor: Actor, raw: ReportInput): Promise<{ version: number; updateId: number }> {
+  const input = reportInput.parse(raw);
+  return db.transaction(async (tx) => {
+    const task = await loadTaskAccess(tx, input.taskId);
+    if (task.isHeading) throw badRequest("Đây là đề mục, không phải nhiệm vụ để báo cáo.");
+    authorize(actor, { kind: "update-task", ...task });
+    const mayMove = can(actor, { kind: "complete-task", ...task });
+    const isContribution = !mayMove;
+    if (isContribution && (input.status !== task.status || input.progress !== task.progress)) {
+      throw forbidden("Đơn vị phối hợp chỉ báo cáo phần việc của mình; trạng thái và tiến độ do đơn vị chủ trì cập nhật.");
+    }
+    if (task.version !== input.expectedVersion) {
+      throw conflict("Nhiệm vụ vừa được người khác cập nhật. Vui lòng xem bản mới nhất rồi lưu lại.", {
+        current: { status: task.status, progress: task.progress, version: task.version },
+      });
+    }
+    if (isContribution && !input.report) throw badRequest("Vui lòng nhập nội dung phần việc đã thực hiện.");
+    const nextVersion = task.version + 1;
+    const completedOn = FINAL.has(input.status) && input.status !== "khong-thuc-hien-duoc" ? new Date() : null;
+    const updated = await tx
+      .update(s.tasks)
+      .set(
+        isContribution
+          ? { version: nextVersion, updatedAt: new Date() }
+          : {
+              status: input.status,
+              progress: input.progress,
+              statusReason: input.status === "khong-thuc-hien-duoc" ? (input.reason ?? null) : null,
+              completedOn,
+              version: nextVersion,
+              updatedAt: new Date(),
+            },
+      )
+      .where(and(eq(s.tasks.id, task.id), eq(s.tasks.version, input.expectedVersion)))
+      .returning({ id: s.tasks.id });
+    if (updated.length === 0) {
+      throw conflict("Nhiệm vụ vừa được người khác cập nhật. Vui lòng xem bản mới nhất rồi lưu lại.");
+    }
+    const [row] = await tx
+      .insert(s.taskUpdates)
+      .values({
+        taskId: task.id,
+        kind: isContribution ? "contribution" : "progress",
+        unitId: actor.unitId,
+        userId: actor.userId,
+        status: isContribution ? null : input.status,
+        progress: isContribution ? null : input.progress,
+        report: input.report || null,
+        reason: input.reason ?? null,
+        taskVersion: nextVersion,
+      })
+      .returning({ id: s.taskUpdates.id });
+    await recordAudit(tx, {
+      actor,
+      action: "update",
+      entity: "task",
+      entityId: task.id,
+      unitId: task.ownerUnitId,
+      before: { status: task.status, progress: task.progress, version: task.version },
+      after: isContribution
+        ? { contribution: input.report, version: nextVersion }
+        : { status: input.status, progress: input.progress, version: nextVersion, report: input.report || null },
+    });
+    return { version: nextVersion, updateId: row!.id };
+  });
+}
+
+export const directionInput = z.object({
+  taskId: z.number().int().positive(),
+  text: z.string().trim().min(1, "Vui lòng nhập nội dung chỉ đạo.").max(3000, "Nội dung quá dài (tối đa 3000 ký tự)."),
+});
+
+/** A leader's direction, or a Home Affairs officer's comment, on a task. It changes nothing else. */
+export async function addDirection(db: Db, actor: Actor, raw: z.input<typeof directionInput>): Promise<{ updateId: number }> {
+  const input = directionInput.parse(raw);
+  return db.transaction(async (tx) => {
+    const task = await loadTaskAccess(tx, input.taskId);
+    authorize(actor, { kind: "direct", unitId: task.ownerUnitId });
+    const kind = actor.roles.includes("lanh-dao") ? "direction" : "comment";
+    const [row] = await tx
+      .insert(s.taskUpdates)
+      .values({ taskId: task.id, kind, unitId: actor.unitId, userId: actor.userId, report: input.text, taskVersion: task.version })
+      .returning({ id: s.taskUpdates.id });
+    await recordAudit(tx, {
+      actor,
+      action: "create",
+      entity: "task",
+      entityId: task.id,
+      unitId: task.ownerUnitId,
+      after: { kind, text: input.text },
+      note: kind === "direction" ? "Ý kiến chỉ đạo" : "Ý kiến",
+    });
+    return { updateId: row!.id };
+  });
+}
