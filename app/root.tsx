@@ -76,6 +76,7 @@ function Shell({ children }: { children: ReactNode }) {
               <NavLink to="/" end>
                 {nav.home}
               </NavLink>
+              <NavLink to="/chi-so-can-cai-thien">{nav.lagging}</NavLink>
               <NavLink to="/don-vi">{nav.units}</NavLink>
               <NavLink to="/ke-hoach">{nav.plans}</NavLink>
               {user.canAudit ? <NavLink to="/nhat-ky">{nav.audit}</NavLink> : null}

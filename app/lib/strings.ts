@@ -3,7 +3,8 @@
 export const APP_NAME = "Theo dõi Chỉ số CCHC";
 
 export const nav = {
-  home: "Tổng quan",
+  home: "Bảng theo dõi",
+  lagging: "Cần cải thiện",
   units: "Đơn vị",
   plans: "Kế hoạch",
   audit: "Nhật ký",
@@ -120,4 +121,37 @@ export const taskUpdateKindLabel: Record<string, string> = {
   contribution: "Phần việc phối hợp",
   direction: "Ý kiến chỉ đạo",
   comment: "Ý kiến",
+};
+
+export const verdictLabel: Record<string, string> = {
+  met: "Đạt",
+  "not-met": "Chưa đạt",
+  "no-data": "Chưa có số liệu",
+  "no-target": "Chưa đặt mục tiêu",
+};
+
+export const severityLabel: Record<string, string> = {
+  high: "Mức cao",
+  medium: "Trung bình",
+  low: "Thấp",
+};
+
+export const flagKindLabel: Record<string, string> = {
+  "below-target": "Dưới mục tiêu",
+  fell: "Giảm so với năm trước",
+  "rank-fell-score-rose": "Điểm tăng, hạng giảm",
+  "below-floor": "Điểm thấp",
+  "target-rank-missed": "Chưa đạt thứ hạng",
+  "tasks-overdue": "Nhiệm vụ quá hạn",
+  "tasks-missing-evidence": "Thiếu tài liệu kiểm chứng",
+};
+
+export const taskStateLabel: Record<string, string> = {
+  "done-on-time": "Hoàn thành đúng hạn",
+  "done-late": "Hoàn thành chậm",
+  "not-doable": "Không thực hiện được",
+  overdue: "Quá hạn",
+  "due-soon": "Sắp đến hạn",
+  "on-track": "Đang thực hiện, còn hạn",
+  "no-fixed-date": "Không có hạn cụ thể",
 };

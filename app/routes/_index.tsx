@@ -1,91 +1,380 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
-import { getOverview } from "../../server/services/overview";
-import { requireUser } from "../lib/session.server";
-import { formatDelta, formatPercent, formatPoints, formatRank } from "../lib/format";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { parseVnDate } from "../../server/domain/vn-date";
+import { renderChartSvg } from "../../server/charts";
+import { getDashboard, type ComponentRow } from "../../server/services/dashboard";
+import { componentsOption, radarOption, trendOption, type ComponentBar, type TrendData } from "../charts/options";
+import { Chart } from "../components/Chart";
+import { columnHelper, DataTable } from "../components/DataTable";
+import { FlagList } from "../components/FlagList";
+import { VerdictBadge } from "../components/VerdictBadge";
+import { formatDate, formatNumber, formatPercent, formatPoints, formatRank } from "../lib/format";
+import { orHttpError, requireUser } from "../lib/session.server";
 import { APP_NAME } from "../lib/strings";
+import { todayInVietnam } from "../lib/today.server";
 
-export const meta: MetaFunction = () => [{ title: APP_NAME }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `Chỉ số CCHC ${data.dashboard.unit.name} năm ${data.dashboard.year} — ${APP_NAME}` : APP_NAME },
+];
+
+const query = z.object({
+  donvi: z.string().max(200).optional(),
+  nam: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+  ngay: z.string().max(20).optional(),
+});
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { db, actor } = await requireUser(request);
-  return getOverview(db, actor);
+  const params = query.parse(Object.fromEntries([...new URL(request.url).searchParams].filter(([, v]) => v !== "")));
+  const asOf = params.ngay ? parseVnDate(params.ngay) : null;
+  const dashboard = await orHttpError(
+    getDashboard(db, actor, { unitCode: params.donvi, year: params.nam, asOf: asOf ?? undefined, today: todayInVietnam() }),
+  );
+  const charts = chartData(dashboard);
+  return {
+    dashboard,
+    dateError: params.ngay && !asOf ? "Ngày xem không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 10/12/2024." : null,
+    charts,
+    svgs: {
+      trend: renderChartSvg(trendOption(charts.trend), 720, 340),
+      components: charts.bars.length > 0 ? renderChartSvg(componentsOption(charts.bars, charts.labels), 720, 60 + charts.bars.length * 44) : "",
+      radar: charts.bars.length >= 3 ? renderChartSvg(radarOption(charts.bars, charts.labels), 520, 380) : "",
+    },
+  };
 }
 
-/** Same target over consecutive years reads once: "2017–2020: …". */
-function groupTargets(targets: Array<{ year: number; printed: string; rankPrinted: string | null }>) {
-  const groups = new Map<string, { first: number; last: number; printed: string; rankPrinted: string | null }>();
-  for (const t of targets) {
-    const key = `${t.printed}|${t.rankPrinted ?? ""}`;
-    const g = groups.get(key);
-    if (g) g.last = Math.max(g.last, t.year);
-    else groups.set(key, { first: t.year, last: t.year, printed: t.printed, rankPrinted: t.rankPrinted });
-  }
-  return [...groups.values()].map((g) => ({
-    years: g.first === g.last ? String(g.first) : `${g.first}–${g.last}`,
-    printed: g.printed,
-    rankPrinted: g.rankPrinted,
-  }));
+type Dashboard = Awaited<ReturnType<typeof getDashboard>>;
+
+function chartData(d: Dashboard) {
+  const targetValue = (r: ComponentRow | null) =>
+    r?.target && r.target.scoreOp && r.target.scoreOp !== "gt-previous-year" ? r.target.scoreValue : null;
+  const trend: TrendData = {
+    unit: d.series[0]?.unit ?? "percent",
+    points: d.series.map((p) => ({
+      year: p.year,
+      score: p.score,
+      rank: p.rank,
+      rankOf: p.rankOf,
+      flagged: p.flags.some((f) => f.kind === "fell") ? "Giảm" : p.flags.some((f) => f.kind === "rank-fell-score-rose") ? "Tụt hạng" : null,
+    })),
+    targets: d.total?.target ? [{ year: d.year, value: targetValue(d.total), printed: d.total.target.printed }] : [],
+  };
+  const bars: ComponentBar[] = d.components
+    .filter((r) => r.last?.unit === "percent")
+    .map((r) => ({ name: r.shortName, actual: r.last?.score ?? null, target: targetValue(r) }));
+  const lastYear = d.components.find((r) => r.last)?.last?.year ?? d.year;
+  return { trend, bars, labels: { actual: `Kết quả ${lastYear}`, target: `Mục tiêu ${d.year}` } };
 }
 
-export default function Home() {
-  const { cards, counts } = useLoaderData<typeof loader>();
+function scoreText(r: ComponentRow): string {
+  if (!r.last) return "—";
+  return r.last.unit === "percent" ? formatPercent(r.last.score) : `${formatPoints(r.last.score)} điểm`;
+}
+
+function gapText(gap: number | null): string {
+  if (gap === null) return "—";
+  if (gap > 0) return formatNumber(gap);
+  if (gap === 0) return "0";
+  return `vượt ${formatNumber(-gap)}`;
+}
+
+export default function DashboardPage() {
+  const { dashboard: d, charts, svgs, dateError } = useLoaderData<typeof loader>();
+  const lastYear = d.components.find((r) => r.last)?.last?.year ?? d.total?.last?.year ?? d.year;
+  const widest = new Set(
+    [...d.components]
+      .filter((r) => (r.gap ?? 0) > 0)
+      .sort((a, b) => (b.gap ?? 0) - (a.gap ?? 0))
+      .slice(0, 2)
+      .map((r) => r.key),
+  );
+
+  const h = columnHelper<ComponentRow>();
+  const columns = h.columns([
+    h.accessor("name", {
+      header: "Chỉ số thành phần",
+      meta: { className: "name-col" },
+      cell: (info) => (
+        <>
+          {info.getValue()}
+          {widest.has(info.row.original.key) ? (
+            <div>
+              <span className="badge red">Khoảng cách lớn nhất</span>
+            </div>
+          ) : null}
+        </>
+      ),
+    }),
+    h.accessor((r) => r.last?.score ?? null, {
+      id: "score",
+      header: `Năm ${lastYear}`,
+      sortUndefined: "last",
+      meta: { className: "num", label: `Năm ${lastYear}` },
+      cell: (info) => scoreText(info.row.original),
+    }),
+    h.accessor((r) => r.last?.rank ?? null, {
+      id: "rank",
+      header: "Hạng",
+      meta: { className: "num", label: "Hạng" },
+      cell: (info) => formatRank(info.row.original.last?.rank, info.row.original.last?.rankOf),
+    }),
+    h.accessor((r) => r.target?.printed ?? "", {
+      id: "target",
+      header: `Mục tiêu ${d.year}`,
+      enableSorting: false,
+      meta: { label: `Mục tiêu ${d.year}` },
+      cell: (info) => info.row.original.target?.printed ?? <span className="muted">—</span>,
+    }),
+    h.accessor((r) => r.target?.rankValue ?? null, {
+      id: "targetRank",
+      header: "Hạng mục tiêu",
+      meta: { className: "num", label: "Hạng mục tiêu" },
+      cell: (info) => info.row.original.target?.rankPrinted ?? "—",
+    }),
+    h.accessor("gap", {
+      header: "Còn thiếu (điểm)",
+      sortUndefined: "last",
+      meta: { className: "num", label: "Còn thiếu (điểm)" },
+      cell: (info) => gapText(info.getValue()),
+    }),
+    h.accessor("verdict", {
+      header: "Đánh giá",
+      meta: { label: "Đánh giá" },
+      cell: (info) => <VerdictBadge verdict={info.getValue()} score={info.row.original.scoreVerdict} rank={info.row.original.rankVerdict} />,
+    }),
+    h.accessor((r) => r.target?.responsible.join(", ") ?? "", {
+      id: "responsible",
+      header: "Đơn vị thực hiện",
+      enableSorting: false,
+      meta: { className: "responsible", label: "Đơn vị thực hiện" },
+      cell: (info) => {
+        const t = info.row.original.target;
+        if (!t) return "—";
+        return t.responsible.length > 0 ? t.responsible.join("; ") : (t.responsiblePrinted ?? "—");
+      },
+    }),
+    h.accessor((r) => r.tasks.length, {
+      id: "tasks",
+      header: "Nhiệm vụ",
+      meta: { label: "Nhiệm vụ" },
+      cell: (info) => {
+        const r = info.row.original;
+        if (r.tasks.length === 0) return <span className="muted">—</span>;
+        const first = r.tasks[0]!;
+        return (
+          <Link to={`/ke-hoach/${first.planCode}?chiso=${r.key}#nv-${first.id}`} className="nowrap">
+            {r.tasks.length} nhiệm vụ
+            {r.overdue > 0 ? <span className="badge red">{r.overdue} quá hạn</span> : null}
+          </Link>
+        );
+      },
+    }),
+  ]);
+
+  const total = d.total;
   return (
     <>
       <div className="page-head">
-        <h1>Tổng quan</h1>
-        <p>
-          {counts.units} đơn vị · {counts.plans} kế hoạch · {counts.tasks} nhiệm vụ
+        <div className="eyebrow">Bảng theo dõi Chỉ số CCHC</div>
+        <h1>
+          {d.unit.name} — năm {d.year}
+        </h1>
+        <p className="small muted">
+          Tình trạng nhiệm vụ tính tại ngày {formatDate(d.asOf)}
+          {d.asOf !== d.asOfDefault ? ` (mặc định: ${formatDate(d.asOfDefault)})` : ""}.
         </p>
       </div>
-      <div className="grid cols-2">
-        {cards.map((c) => {
-          const last = c.series.at(-1);
-          const prev = c.series.at(-2);
-          const value = (p: typeof last) => (p ? (p.percent ?? p.points) : null);
-          const delta = last && prev && value(last) != null && value(prev) != null ? value(last)! - value(prev)! : null;
-          return (
-            <section className="panel" key={c.unitCode}>
-              <h2>
-                <Link to={`/don-vi/${c.unitCode}`}>{c.unitName}</Link>
-                <span className="panel-note">Chỉ số CCHC năm {last?.year}</span>
-              </h2>
-              <div className="grid stats">
-                <div className="stat">
-                  <div className="label">Chỉ số tổng</div>
-                  <div className="value">
-                    {last?.percent != null ? formatPercent(last.percent) : `${formatPoints(last?.points)} điểm`}
-                  </div>
-                  {delta != null ? <div className="sub">{formatDelta(delta)} so với {prev?.year}</div> : null}
-                </div>
-                <div className="stat">
-                  <div className="label">Thứ hạng</div>
-                  <div className="value">{formatRank(last?.rank, last?.rankOf)}</div>
-                  {prev?.rank != null && last?.rank != null ? (
-                    <div className="sub">
-                      {prev.rank === last.rank
-                        ? `Giữ hạng so với ${prev.year}`
-                        : prev.rank > last.rank
-                          ? `Tăng ${prev.rank - last.rank} hạng so với ${prev.year}`
-                          : `Giảm ${last.rank - prev.rank} hạng so với ${prev.year}`}
-                    </div>
-                  ) : null}
-                </div>
+
+      <Form method="get" className="filters panel" aria-label="Chọn đơn vị, năm">
+        <label>
+          Đơn vị{" "}
+          <select name="donvi" defaultValue={d.unit.code}>
+            {d.choices.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Năm{" "}
+          <select name="nam" defaultValue={d.year}>
+            {d.years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Xem tại ngày <input name="ngay" placeholder="dd/mm/yyyy" size={10} inputMode="numeric" defaultValue={d.asOf === d.asOfDefault ? "" : formatDate(d.asOf)} />
+        </label>
+        <button type="submit" className="secondary">
+          Xem
+        </button>
+      </Form>
+      {dateError ? (
+        <p className="form-error" role="alert">
+          {dateError}
+        </p>
+      ) : null}
+
+      {total ? (
+        <div className="grid stats headline">
+          <div className="stat">
+            <div className="label">Chỉ số tổng năm {total.last?.year ?? "—"}</div>
+            <div className="value">{scoreText(total)}</div>
+            {total.previous && total.last ? (
+              <div className="sub">
+                {total.last.score >= total.previous.score ? "+" : "−"}
+                {formatNumber(Math.abs(Math.round((total.last.score - total.previous.score) * 100) / 100))} so với {total.previous.year}
               </div>
-              {c.nextTargets.length > 0 ? (
-                <div className="small" style={{ marginTop: "0.75rem" }}>
-                  <strong>Mục tiêu:</strong>{" "}
-                  {groupTargets(c.nextTargets)
-                    .map((t) => `${t.years}: ${t.printed}${t.rankPrinted ? `, thứ hạng ${t.rankPrinted}` : ""}`)
-                    .slice(0, 3)
-                    .join(" · ")}
-                </div>
-              ) : null}
-            </section>
-          );
-        })}
+            ) : null}
+          </div>
+          <div className="stat">
+            <div className="label">Mục tiêu năm {d.year}</div>
+            <div className="value small-value">{total.target?.printed ?? "Chưa đặt"}</div>
+            {d.generalGoals.map((g) => (
+              <div className="sub" key={g.id}>
+                Mục tiêu chung: {g.printed}
+                {g.rankPrinted ? `, ${g.rankPrinted}` : ""}
+              </div>
+            ))}
+          </div>
+          <div className="stat">
+            <div className="label">Khoảng cách</div>
+            <div className="value">{total.gap !== null ? (total.gap > 0 ? `${formatNumber(total.gap)} điểm` : "Đạt") : "—"}</div>
+            <div className="sub">
+              <VerdictBadge verdict={total.verdict} score={total.scoreVerdict} rank={total.rankVerdict} />
+            </div>
+          </div>
+          <div className="stat">
+            <div className="label">Thứ hạng</div>
+            <div className="value">{formatRank(total.last?.rank, total.last?.rankOf)}</div>
+            <div className="sub">{total.target?.rankPrinted ? `Mục tiêu: hạng ${total.target.rankPrinted}` : "Chưa đặt mục tiêu thứ hạng"}</div>
+          </div>
+        </div>
+      ) : null}
+
+      <section className="panel" aria-labelledby="flags-title">
+        <h2 id="flags-title">
+          Chỉ số cần cải thiện
+          <Link to={`/chi-so-can-cai-thien?donvi=${d.unit.code}&nam=${d.year}`} className="panel-note">
+            Xem tất cả ({d.flags.length}) →
+          </Link>
+        </h2>
+        <FlagList flags={d.flags.slice(0, 6)} empty="Không có chỉ số nào cần cảnh báo." />
+      </section>
+
+      {d.components.length > 0 ? (
+        <section className="panel" aria-labelledby="components-title">
+          <h2 id="components-title">
+            Chỉ số thành phần: kết quả {lastYear} và mục tiêu {d.year}
+            <span className="panel-note">Bấm tiêu đề cột để sắp xếp</span>
+          </h2>
+          <DataTable columns={columns} data={d.components} cards caption="Chỉ số thành phần" rowClassName={(r) => (r.verdict === "not-met" ? "not-met" : undefined)} />
+        </section>
+      ) : null}
+
+      <div className="grid cols-2 charts">
+        {charts.trend.points.length > 0 ? (
+          <section className="panel">
+            <h2>Chỉ số tổng và thứ hạng qua các năm</h2>
+            <Chart
+              svg={svgs.trend}
+              build={() => trendOption(charts.trend)}
+              height={340}
+              label="Biểu đồ chỉ số tổng và thứ hạng qua các năm"
+              table={<SeriesTable d={d} />}
+            />
+          </section>
+        ) : null}
+        {charts.bars.length > 0 ? (
+          <section className="panel">
+            <h2>
+              Kết quả {lastYear} so với mục tiêu {d.year}
+            </h2>
+            <Chart
+              svg={svgs.components}
+              build={() => componentsOption(charts.bars, charts.labels)}
+              height={60 + charts.bars.length * 44}
+              label="Biểu đồ cột: kết quả và mục tiêu từng chỉ số thành phần"
+              table={<BarsTable bars={charts.bars} labels={charts.labels} />}
+            />
+          </section>
+        ) : null}
+        {svgs.radar ? (
+          <section className="panel">
+            <h2>Hồ sơ các chỉ số thành phần</h2>
+            <Chart
+              svg={svgs.radar}
+              build={() => radarOption(charts.bars, charts.labels)}
+              height={380}
+              label="Biểu đồ radar các chỉ số thành phần"
+              table={<BarsTable bars={charts.bars} labels={charts.labels} />}
+            />
+          </section>
+        ) : null}
+        {d.series.length > 1 ? (
+          <section className="panel">
+            <h2>Diễn biến qua các năm</h2>
+            <SeriesTable d={d} />
+          </section>
+        ) : null}
       </div>
-      {cards.length === 0 ? <p className="muted">Chưa có kết quả chỉ số nào.</p> : null}
     </>
+  );
+}
+
+function SeriesTable({ d }: { d: Dashboard }) {
+  return (
+    <div className="table-wrap">
+      <table className="data">
+        <thead>
+          <tr>
+            <th>Năm</th>
+            <th className="num">Chỉ số</th>
+            <th className="num">Thứ hạng</th>
+            <th>Ghi nhận</th>
+          </tr>
+        </thead>
+        <tbody>
+          {d.series.map((p) => (
+            <tr key={p.year} className={p.flags.length ? "flagged" : undefined}>
+              <td>{p.year}</td>
+              <td className="num">{p.unit === "percent" ? formatPercent(p.score) : formatPoints(p.score)}</td>
+              <td className="num">{formatRank(p.rank, p.rankOf)}</td>
+              <td>{p.flags.length ? p.flags.map((f) => f.reason).join(" ") : <span className="muted">—</span>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function BarsTable({ bars, labels }: { bars: ComponentBar[]; labels: { actual: string; target: string } }) {
+  return (
+    <div className="table-wrap">
+      <table className="data">
+        <thead>
+          <tr>
+            <th>Chỉ số thành phần</th>
+            <th className="num">{labels.actual}</th>
+            <th className="num">{labels.target}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {bars.map((b) => (
+            <tr key={b.name}>
+              <td>{b.name}</td>
+              <td className="num">{formatPercent(b.actual)}</td>
+              <td className="num">{formatPercent(b.target)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { getPlanPage } from "../../server/services/plans";
 import { entityHistory } from "../../server/services/audit";
 import { AuditTable } from "../components/AuditTable";
@@ -27,6 +27,8 @@ const opText: Record<string, string> = { gt: ">", gte: "≥", eq: "=", lt: "<", 
 export default function PlanPage() {
   const page = useLoaderData<typeof loader>();
   const { plan } = page;
+  const [params] = useSearchParams();
+  const highlight = params.get("chiso");
   const componentName = new Map(page.components.map((c) => [c.key, c.shortName]));
   const isCycle = plan.kind === "scoring-cycle";
   const hasEvidence = page.tasks.some((t) => t.evidenceRequired);
@@ -164,7 +166,7 @@ export default function PlanPage() {
                   );
                 }
                 return (
-                  <tr key={t.id}>
+                  <tr key={t.id} id={`nv-${t.id}`} className={highlight && t.components.includes(highlight) ? "highlight" : undefined}>
                     <td className="ordinal">{t.ordinal ?? ""}</td>
                     <td className="task-title" data-label="Nhiệm vụ">
                       {t.title}

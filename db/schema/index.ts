@@ -8,3 +8,4 @@ export * from "./evidence";
 export * from "./assessments";
 export * from "./auth";
 export * from "./audit";
+export * from "./settings";

@@ -1,0 +1,60 @@
+import type { EChartsCoreOption } from "echarts/core";
+import { useEffect, useRef, type ReactNode } from "react";
+
+/**
+ * A chart: the server's SVG first (readable without JavaScript), replaced by the interactive
+ * ECharts version once the chart scrolls into view. Its numbers are always there as a table.
+ */
+export function Chart({
+  svg,
+  build,
+  label,
+  height,
+  table,
+}: {
+  svg: string;
+  /** Builds the option in the browser (option builders hold formatter functions). */
+  build: () => EChartsCoreOption;
+  label: string;
+  height: number;
+  table: ReactNode;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const buildRef = useRef(build);
+  buildRef.current = build;
+
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof IntersectionObserver === "undefined") return;
+    let disposed = false;
+    let chart: { dispose(): void; resize(): void } | null = null;
+    const onResize = () => chart?.resize();
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      observer.disconnect();
+      void import("../lib/echarts.client").then(({ mountChart }) => {
+        if (disposed) return;
+        el.innerHTML = "";
+        chart = mountChart(el, buildRef.current());
+        window.addEventListener("resize", onResize);
+      });
+    });
+    observer.observe(el);
+    return () => {
+      disposed = true;
+      observer.disconnect();
+      window.removeEventListener("resize", onResize);
+      chart?.dispose();
+    };
+  }, [svg]);
+
+  return (
+    <figure className="chart">
+      <div ref={ref} className="chart-canvas" style={{ height }} role="img" aria-label={label} dangerouslySetInnerHTML={{ __html: svg }} />
+      <details className="chart-data">
+        <summary>Xem số liệu của biểu đồ</summary>
+        {table}
+      </details>
+    </figure>
+  );
+}
