@@ -77,6 +77,7 @@ function Shell({ children }: { children: ReactNode }) {
                 {nav.home}
               </NavLink>
               <NavLink to="/chi-so-can-cai-thien">{nav.lagging}</NavLink>
+              <NavLink to="/xep-hang">{nav.ranking}</NavLink>
               <NavLink to="/don-vi">{nav.units}</NavLink>
               <NavLink to="/ke-hoach">{nav.plans}</NavLink>
               {user.canAudit ? <NavLink to="/nhat-ky">{nav.audit}</NavLink> : null}

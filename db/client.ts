@@ -48,11 +48,15 @@ function redact(url: string): string {
  * Open a database. With a URL: PostgreSQL through postgres.js. Without: PGlite, file-backed in
  * `pgliteDir`, or in memory when `pgliteDir` is "memory" (tests).
  */
-export async function openDb(options: { url?: string; pgliteDir?: string } = {}): Promise<DbHandle> {
+export async function openDb(
+  options: { url?: string; pgliteDir?: string; onQuery?: (sql: string) => void } = {},
+): Promise<DbHandle> {
   const url = options.url;
+  // Tests and benchmarks count queries through this hook.
+  const logger = options.onQuery ? { logQuery: (q: string) => options.onQuery!(q) } : undefined;
   if (url) {
     const client = postgres(url, { max: 10, onnotice: () => {} });
-    const db = drizzlePostgres(client, { schema });
+    const db = drizzlePostgres(client, { schema, logger });
     return {
       db: db as unknown as Db,
       kind: "postgres",
@@ -70,7 +74,7 @@ export async function openDb(options: { url?: string; pgliteDir?: string } = {})
     client = new PGlite(dir);
   }
   await client.waitReady;
-  const db = drizzlePglite(client, { schema });
+  const db = drizzlePglite(client, { schema, logger });
   return {
     db: db as unknown as Db,
     kind: "pglite",

@@ -5,7 +5,7 @@ const landings: Array<[string, RegExp, string]> = [
   ["admin", /\/quan-tri\/nguoi-dung$/, "Người dùng"],
   ["snv.laichau", /\/ke-hoach$/, "Kế hoạch"],
   ["noivu.tamduong", /\/ke-hoach$/, "Kế hoạch"],
-  ["lanhdao.tamduong", /\/$/, "Tổng quan"],
+  ["lanhdao.tamduong", /\/$/, "UBND huyện Tam Đường — năm 2024"],
   ["taichinh.tamduong", /\/don-vi\/lai-chau\.tam-duong\.phong-tai-chinh-ke-hoach$/, "Phòng Tài chính - Kế hoạch"],
   ["tuphap.tamduong", /\/don-vi\/lai-chau\.tam-duong\.phong-tu-phap$/, "Phòng Tư pháp"],
   ["sotuphap.laichau", /\/don-vi\/lai-chau\.so-tu-phap$/, "Sở Tư pháp"],

@@ -1,4 +1,5 @@
 import { auditRouter } from "./routers/audit";
+import { dashboardRouter } from "./routers/dashboard";
 import { plansRouter } from "./routers/plans";
 import { tasksRouter } from "./routers/tasks";
 import { unitsRouter } from "./routers/units";
@@ -11,6 +12,7 @@ export const appRouter = router({
   tasks: tasksRouter,
   users: usersRouter,
   audit: auditRouter,
+  dashboard: dashboardRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -5,6 +5,7 @@ export const APP_NAME = "Theo dõi Chỉ số CCHC";
 export const nav = {
   home: "Bảng theo dõi",
   lagging: "Cần cải thiện",
+  ranking: "Xếp hạng",
   units: "Đơn vị",
   plans: "Kế hoạch",
   audit: "Nhật ký",

@@ -6,10 +6,10 @@ import { openDb, type DbHandle } from "../../db/client";
  * A fresh, migrated database for one test file: a new database on the PostgreSQL server named by
  * TEST_DATABASE_URL (CI), or an in-memory PGlite otherwise. `close` drops what it created.
  */
-export async function createTestDb(): Promise<DbHandle> {
+export async function createTestDb(options: { onQuery?: (sql: string) => void } = {}): Promise<DbHandle> {
   const base = process.env.TEST_DATABASE_URL;
   if (!base) {
-    const handle = await openDb({ pgliteDir: "memory" });
+    const handle = await openDb({ pgliteDir: "memory", onQuery: options.onQuery });
     await handle.migrate();
     return handle;
   }
@@ -18,7 +18,7 @@ export async function createTestDb(): Promise<DbHandle> {
   await admin.unsafe(`create database ${name}`);
   const url = new URL(base);
   url.pathname = `/${name}`;
-  const handle = await openDb({ url: url.toString() });
+  const handle = await openDb({ url: url.toString(), onQuery: options.onQuery });
   await handle.migrate();
   return {
     ...handle,

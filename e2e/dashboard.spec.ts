@@ -1,0 +1,89 @@
+import { expect, test } from "@playwright/test";
+import { signIn, watchConsole } from "./helpers";
+
+test("the leader of Tam Đường sees 2023 → 2024 for every component, the widest gaps flagged", async ({ page }) => {
+  const problems = watchConsole(page);
+  await signIn(page, "lanhdao.tamduong");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("UBND huyện Tam Đường — năm 2024");
+  const table = page.locator("section", { has: page.getByRole("heading", { name: /Chỉ số thành phần: kết quả 2023 và mục tiêu 2024/ }) });
+  for (const name of [
+    "Công tác chỉ đạo, điều hành cải cách hành chính",
+    "Cải cách thể chế",
+    "Cải cách thủ tục hành chính",
+    "Cải cách tổ chức bộ máy hành chính",
+    "Cải cách chế độ công vụ",
+    "Cải cách tài chính công",
+    "Xây dựng và phát triển Chính quyền điện tử, Chính quyền số",
+    "Tác động của cải cách hành chính đến phát triển kinh tế - xã hội",
+    "Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)",
+  ]) {
+    await expect(table.getByRole("cell", { name, exact: false }).first()).toBeVisible();
+  }
+  const finance = table.getByRole("row", { name: /Cải cách tài chính công/ });
+  await expect(finance).toContainText("36,3 %");
+  await expect(finance).toContainText("Trên 50%");
+  await expect(finance).toContainText("13,7");
+  await expect(finance).toContainText("Khoảng cách lớn nhất");
+  await expect(table.getByRole("row", { name: /Tác động của cải cách/ })).toContainText("Khoảng cách lớn nhất");
+  await expect(table.getByRole("row", { name: /Cải cách thể chế/ })).toContainText("Đạt");
+  await expect(page.getByText('Chưa đạt mục tiêu năm 2024 "Trên 50%": kết quả năm 2023 đạt 36,3 %, còn thiếu 13,7 điểm.')).toBeVisible();
+  // Sorting by the gap puts Tác động first.
+  const gapHeader = table.getByRole("columnheader", { name: /Còn thiếu \(điểm\)/ });
+  await gapHeader.getByRole("button").click();
+  if ((await gapHeader.getAttribute("aria-sort")) !== "descending") await gapHeader.getByRole("button").click();
+  await expect(gapHeader).toHaveAttribute("aria-sort", "descending");
+  await expect(table.locator("tbody tr").first()).toContainText("Tác động");
+  await expect(table.locator("tbody tr").nth(1)).toContainText("Cải cách tài chính công");
+  // Charts are there as SVG, with their numbers as tables.
+  await expect(page.locator("figure.chart svg").first()).toBeVisible();
+  await page.getByText("Xem số liệu của biểu đồ").nth(1).click();
+  await expect(page.getByRole("cell", { name: "Tài chính công" }).first()).toBeVisible();
+  await page.screenshot({ path: "e2e/screenshots/dashboard-tam-duong.png", fullPage: true });
+  expect(problems).toEqual([]);
+});
+
+test("charts show with JavaScript off", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, "lanhdao.tamduong");
+  await page.goto("/");
+  await expect(page.locator("figure.chart svg")).toHaveCount(3);
+  await context.close();
+});
+
+test("Sở Nội vụ Lai Châu sees 2012-2015 with the 2013 decline and the 2015 rank loss", async ({ page }) => {
+  await signIn(page, "snv.laichau");
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("UBND tỉnh Lai Châu — năm 2015");
+  const history = page.locator("section", { has: page.getByRole("heading", { name: "Diễn biến qua các năm" }) });
+  await expect(history.getByRole("row", { name: /2013/ })).toContainText("Năm 2013 giảm 3,29 điểm so với năm 2012 (66,46 → 63,17)");
+  await expect(history.getByRole("row", { name: /2015/ })).toContainText("tăng 2,37 nhưng thứ hạng giảm từ 52 xuống 58/63");
+  await page.getByRole("link", { name: "Cần cải thiện" }).click();
+  await expect(page.getByText("Những năm chỉ số tổng giảm hoặc tụt hạng")).toBeVisible();
+  await page.screenshot({ path: "e2e/screenshots/lagging-lai-chau.png", fullPage: true });
+});
+
+test("a bad viewing date gets a Vietnamese message", async ({ page }) => {
+  await signIn(page, "lanhdao.tamduong");
+  await page.goto("/?ngay=31/02/2024");
+  await expect(page.getByRole("alert")).toHaveText("Ngày xem không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 10/12/2024.");
+});
+
+test("the dashboard reads on a phone", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await signIn(page, "lanhdao.tamduong");
+  await expect(page.getByText("76,17 %").first()).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(1);
+  await page.screenshot({ path: "e2e/screenshots/dashboard-phone.png" });
+  await context.close();
+});
+
+test("ranking lists districts by total", async ({ page }) => {
+  await signIn(page, "snv.laichau");
+  await page.goto("/xep-hang?loai=district");
+  await expect(page.getByRole("heading", { name: "Xếp hạng Chỉ số CCHC" })).toBeVisible();
+  await expect(page.getByRole("row", { name: /UBND huyện Tam Đường/ })).toContainText("76,17 %");
+  await page.screenshot({ path: "e2e/screenshots/ranking.png", fullPage: true });
+});
