@@ -13,7 +13,9 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { roleLabel } from "../server/domain/roles";
+import { todayInVietnam } from "../server/clock";
 import { actorFromRequest } from "../server/http/security";
+import { getNotices } from "../server/services/notices";
 import { db } from "./lib/db.server";
 import { APP_NAME, errors, nav } from "./lib/strings";
 import styles from "./styles/app.css?url";
@@ -27,8 +29,10 @@ export const meta: MetaFunction = () => [{ title: APP_NAME }];
 
 /** The shell's user: name, unit, and which menu items the roles open. Pages check access themselves. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const actor = await actorFromRequest(await db(), request);
+  const database = await db();
+  const actor = await actorFromRequest(database, request);
   if (!actor) return { user: null };
+  const notices = await getNotices(database, actor, todayInVietnam());
   return {
     user: {
       fullName: actor.fullName,
@@ -36,6 +40,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       roles: actor.roles.map((r) => roleLabel[r]),
       canAudit: actor.roles.includes("quan-tri") || actor.roles.includes("noi-vu"),
       canAdmin: actor.roles.includes("quan-tri"),
+      canEnter: actor.roles.includes("noi-vu"),
+      notices: notices.unread,
     },
   };
 }
@@ -78,12 +84,21 @@ function Shell({ children }: { children: ReactNode }) {
               </NavLink>
               <NavLink to="/chi-so-can-cai-thien">{nav.lagging}</NavLink>
               <NavLink to="/xep-hang">{nav.ranking}</NavLink>
-              <NavLink to="/don-vi">{nav.units}</NavLink>
+              <NavLink to="/nhiem-vu">{nav.tasks}</NavLink>
               <NavLink to="/ke-hoach">{nav.plans}</NavLink>
+              <NavLink to="/don-vi">{nav.units}</NavLink>
+              {user.canEnter ? <NavLink to="/nhap-lieu">{nav.entry}</NavLink> : null}
               {user.canAudit ? <NavLink to="/nhat-ky">{nav.audit}</NavLink> : null}
               {user.canAdmin ? <NavLink to="/quan-tri/nguoi-dung">{nav.users}</NavLink> : null}
             </nav>
             <div className="usermenu">
+              <NavLink to="/thong-bao" className="bell" aria-label={`Thông báo: ${user.notices}`}>
+                <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+                  <path d="M18 8a6 6 0 1 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
+                  <path d="M13.7 21a2 2 0 0 1-3.4 0" />
+                </svg>
+                {user.notices > 0 ? <span className="bell-count">{user.notices}</span> : null}
+              </NavLink>
               <NavLink to="/tai-khoan" className="who" title={user.roles.join(", ")}>
                 <span className="who-name">{user.fullName}</span>
                 <span className="who-unit">{user.unitName}</span>

@@ -8,6 +8,8 @@ export const nav = {
   ranking: "Xếp hạng",
   units: "Đơn vị",
   plans: "Kế hoạch",
+  tasks: "Nhiệm vụ",
+  entry: "Nhập liệu",
   audit: "Nhật ký",
   users: "Người dùng",
 } as const;

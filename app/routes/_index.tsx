@@ -11,8 +11,8 @@ import { FlagList } from "../components/FlagList";
 import { VerdictBadge } from "../components/VerdictBadge";
 import { formatDate, formatNumber, formatPercent, formatPoints, formatRank } from "../lib/format";
 import { orHttpError, requireUser } from "../lib/session.server";
-import { APP_NAME } from "../lib/strings";
-import { todayInVietnam } from "../lib/today.server";
+import { APP_NAME, taskStatusLabel } from "../lib/strings";
+import { todayInVietnam } from "../../server/clock";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Chỉ số CCHC ${data.dashboard.unit.name} năm ${data.dashboard.year} — ${APP_NAME}` : APP_NAME },
@@ -162,11 +162,20 @@ export default function DashboardPage() {
         const r = info.row.original;
         if (r.tasks.length === 0) return <span className="muted">—</span>;
         const first = r.tasks[0]!;
+        const latest = [...r.tasks].filter((t) => t.lastUpdateAt).sort((a, b) => +new Date(b.lastUpdateAt!) - +new Date(a.lastUpdateAt!))[0];
         return (
-          <Link to={`/ke-hoach/${first.planCode}?chiso=${r.key}#nv-${first.id}`} className="nowrap">
-            {r.tasks.length} nhiệm vụ
+          <>
+            <Link to={`/ke-hoach/${first.planCode}?chisotp=${r.key}`} className="nowrap">
+              {r.tasks.length} nhiệm vụ
+            </Link>
             {r.overdue > 0 ? <span className="badge red">{r.overdue} quá hạn</span> : null}
-          </Link>
+            {latest ? (
+              <div className="printed">
+                <Link to={`/nhiem-vu/${latest.id}`}>Cập nhật {formatDate(latest.lastUpdateAt!)}</Link>: {taskStatusLabel[latest.status]} {latest.progress}%
+                {latest.evidenceCount ? `, ${latest.evidenceCount} tài liệu` : ""}
+              </div>
+            ) : null}
+          </>
         );
       },
     }),

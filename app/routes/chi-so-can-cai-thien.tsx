@@ -6,7 +6,7 @@ import { FlagList } from "../components/FlagList";
 import { formatDate } from "../lib/format";
 import { orHttpError, requireUser } from "../lib/session.server";
 import { APP_NAME, severityLabel } from "../lib/strings";
-import { todayInVietnam } from "../lib/today.server";
+import { todayInVietnam } from "../../server/clock";
 
 export const meta: MetaFunction = () => [{ title: `Chỉ số cần cải thiện — ${APP_NAME}` }];
 

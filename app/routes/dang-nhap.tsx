@@ -19,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await actorFromRequest(database, request);
   if (actor) {
     const next = safeNext(new URL(request.url).searchParams.get("next"));
-    throw redirect(next ?? landingPath(actor.roles, actor.unitCode));
+    throw redirect(next ?? landingPath(actor.roles));
   }
   const demo = isDemoMode();
   const unitNames = demo
@@ -58,7 +58,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   );
   if (!result.ok) return Response.json({ message: result.message, username }, { status: result.status });
   const actor = await loadActor(database, result.userId);
-  const next = safeNext(String(form.get("next") ?? "")) ?? (actor ? landingPath(actor.roles, actor.unitCode) : "/");
+  const next = safeNext(String(form.get("next") ?? "")) ?? (actor ? landingPath(actor.roles) : "/");
   return redirect(actor?.mustChangePassword ? "/tai-khoan?doi-mat-khau=1" : next, {
     headers: { "Set-Cookie": sessionCookie(result.token, result.expiresAt) },
   });

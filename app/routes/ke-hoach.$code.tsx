@@ -1,12 +1,17 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import type { PlanTaskRow } from "../../server/services/plans";
+import { todayInVietnam } from "../../server/clock";
+import { parseVnDate } from "../../server/domain/vn-date";
 import { getPlanPage } from "../../server/services/plans";
+import { filterTaskRows, groupByLead, type TaskFilter } from "../lib/task-filter";
+import { TaskStateBadge } from "../components/TaskStateBadge";
 import { entityHistory } from "../../server/services/audit";
 import { AuditTable } from "../components/AuditTable";
 import { TaskUnits } from "../components/TaskUnits";
 import { orHttpError, requireUser } from "../lib/session.server";
 import { formatDate, formatNumber } from "../lib/format";
-import { APP_NAME, phaseLabel, planKindLabel, surveyMethodLabel, unitKindLabel } from "../lib/strings";
+import { APP_NAME, taskStateLabel, taskStatusLabel, phaseLabel, planKindLabel, surveyMethodLabel, unitKindLabel } from "../lib/strings";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.plan.number ?? "Kế hoạch"} — ${APP_NAME}` : APP_NAME },
@@ -14,7 +19,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, actor } = await requireUser(request);
-  const page = await orHttpError(getPlanPage(db, actor, params.code ?? ""));
+  const url = new URL(request.url);
+  const year = Number(url.searchParams.get("nam")) || undefined;
+  const asOf = parseVnDate(url.searchParams.get("ngay")) ?? undefined;
+  const page = await orHttpError(getPlanPage(db, actor, params.code ?? "", { today: todayInVietnam(), year, asOf }));
   const history = await entityHistory(db, [
     { entity: "plan", ids: [page.plan.id] },
     { entity: "task", ids: page.tasks.map((t) => t.id) },
@@ -29,6 +37,18 @@ export default function PlanPage() {
   const { plan } = page;
   const [params] = useSearchParams();
   const highlight = params.get("chiso");
+  const filter: TaskFilter = {
+    unit: params.get("donvi") || null,
+    component: params.get("chisotp") || null,
+    status: params.get("trangthai") || null,
+    state: params.get("han") || null,
+  };
+  const grouping = params.get("nhom") === "chutri" ? "lead" : "section";
+  const filtered = filterTaskRows(page.tasks, filter);
+  const taskUnitsInPlan = [...new Map(page.tasks.flatMap((t) => t.units).map((u) => [u.code, u.name])).entries()].sort((a, b) =>
+    a[1].localeCompare(b[1], "vi"),
+  );
+  const filtering = Object.values(filter).some(Boolean);
   const componentName = new Map(page.components.map((c) => [c.key, c.shortName]));
   const isCycle = plan.kind === "scoring-cycle";
   const hasEvidence = page.tasks.some((t) => t.evidenceRequired);
@@ -128,7 +148,66 @@ export default function PlanPage() {
         </nav>
       ) : null}
 
-      <section className="panel" aria-labelledby="tasks-title">
+      <Form method="get" className="filters panel" aria-label="Lọc nhiệm vụ">
+        <select name="donvi" defaultValue={filter.unit ?? ""} aria-label="Đơn vị">
+          <option value="">Mọi đơn vị</option>
+          {taskUnitsInPlan.map(([code, name]) => (
+            <option key={code} value={code}>
+              {name}
+            </option>
+          ))}
+        </select>
+        <select name="chisotp" defaultValue={filter.component ?? ""} aria-label="Chỉ số thành phần">
+          <option value="">Mọi chỉ số</option>
+          {page.components
+            .filter((c) => page.tasks.some((t) => t.components.includes(c.key)))
+            .map((c) => (
+              <option key={c.key} value={c.key}>
+                {c.shortName}
+              </option>
+            ))}
+        </select>
+        <select name="trangthai" defaultValue={filter.status ?? ""} aria-label="Trạng thái">
+          <option value="">Mọi trạng thái</option>
+          {Object.entries(taskStatusLabel).map(([k, v]) => (
+            <option key={k} value={k}>
+              {v}
+            </option>
+          ))}
+        </select>
+        <select name="han" defaultValue={filter.state ?? ""} aria-label="Thời hạn">
+          <option value="">Mọi thời hạn</option>
+          {Object.entries(taskStateLabel).map(([k, v]) => (
+            <option key={k} value={k}>
+              {v}
+            </option>
+          ))}
+        </select>
+        <select name="nhom" defaultValue={grouping === "lead" ? "chutri" : ""} aria-label="Nhóm theo">
+          <option value="">Theo mục của văn bản</option>
+          <option value="chutri">Theo đơn vị chủ trì</option>
+        </select>
+        {plan.fromYear !== plan.toYear ? (
+          <select name="nam" defaultValue={page.year} aria-label="Năm">
+            {Array.from({ length: plan.toYear - plan.fromYear + 1 }, (_, i) => plan.fromYear + i).map((y) => (
+              <option key={y} value={y}>
+                Năm {y}
+              </option>
+            ))}
+          </select>
+        ) : null}
+        <button type="submit" className="secondary">
+          Lọc
+        </button>
+        {filtering ? <Link to={`/ke-hoach/${plan.code}`}>Bỏ lọc</Link> : null}
+        <span className="muted small">Thời hạn tính tại ngày {formatDate(page.asOf)}</span>
+      </Form>
+
+      {grouping === "lead" ? (
+        <LeadGroups groups={groupByLead(filtered.filter((t) => !t.isHeading))} />
+      ) : null}
+
+      <section className="panel" aria-labelledby="tasks-title" hidden={grouping === "lead"}>
         <h2 id="tasks-title">
           {isCycle ? "Các bước triển khai" : "Nhiệm vụ"}
           <span className="panel-note">Theo thứ tự và số thứ tự của văn bản</span>
@@ -154,7 +233,14 @@ export default function PlanPage() {
               </tr>
             </thead>
             <tbody>
-              {page.tasks.map((t) => {
+              {filtered.length === 0 ? (
+                <tr>
+                  <td colSpan={columnCount} className="muted">
+                    Không có nhiệm vụ nào phù hợp với bộ lọc.
+                  </td>
+                </tr>
+              ) : null}
+              {filtered.map((t) => {
                 const lead = t.units.filter((u) => u.role === "lead");
                 const coordinating = t.units.filter((u) => u.role === "coordinating");
                 if (t.isHeading) {
@@ -169,7 +255,14 @@ export default function PlanPage() {
                   <tr key={t.id} id={`nv-${t.id}`} className={highlight && t.components.includes(highlight) ? "highlight" : undefined}>
                     <td className="ordinal">{t.ordinal ?? ""}</td>
                     <td className="task-title" data-label="Nhiệm vụ">
-                      {t.title}
+                      <Link to={`/nhiem-vu/${t.id}`} className="task-link">
+                        {t.title}
+                      </Link>
+                      <div className="chips task-status">
+                        <span className="badge">{taskStatusLabel[t.status]}{t.progress > 0 && t.progress < 100 ? ` ${t.progress}%` : ""}</span>
+                        {t.state !== "no-fixed-date" ? <TaskStateBadge state={t.state} /> : null}
+                        {t.evidenceCount > 0 ? <span className="badge green">{t.evidenceCount} tài liệu</span> : null}
+                      </div>
                       {t.components.length > 0 || t.phase ? (
                         <div className="chips" style={{ marginTop: "0.3rem" }}>
                           {t.phase ? <span className="badge blue">{phaseLabel[t.phase]}</span> : null}
@@ -291,6 +384,37 @@ export default function PlanPage() {
           <AuditTable rows={page.history} />
         </div>
       </details>
+    </>
+  );
+}
+
+function LeadGroups({ groups }: { groups: Array<{ name: string; code: string | null; tasks: PlanTaskRow[] }> }) {
+  if (groups.length === 0) return <p className="panel muted">Không có nhiệm vụ nào phù hợp với bộ lọc.</p>;
+  return (
+    <>
+      {groups.map((g) => (
+        <section className="panel" key={g.code ?? g.name}>
+          <h2>
+            {g.code ? <Link to={`/don-vi/${g.code}`}>{g.name}</Link> : g.name}
+            <span className="panel-note">{g.tasks.length} nhiệm vụ chủ trì</span>
+          </h2>
+          <ul className="lead-tasks">
+            {g.tasks.map((t) => (
+              <li key={t.id}>
+                <span className="ordinal">{t.ordinal ?? "–"}</span>
+                <div>
+                  <Link to={`/nhiem-vu/${t.id}`}>{t.title}</Link>
+                  <div className="chips task-status">
+                    <span className="badge">{taskStatusLabel[t.status]}</span>
+                    {t.state !== "no-fixed-date" ? <TaskStateBadge state={t.state} /> : null}
+                    <span className="muted small">{t.deadlineText ?? ""}</span>
+                  </div>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
     </>
   );
 }

@@ -8,7 +8,7 @@ import { columnHelper, DataTable } from "../components/DataTable";
 import { formatDelta, formatNumber, formatPercent, formatPoints, formatRank } from "../lib/format";
 import { orHttpError, requireUser } from "../lib/session.server";
 import { APP_NAME, unitKindLabel } from "../lib/strings";
-import { todayInVietnam } from "../lib/today.server";
+import { todayInVietnam } from "../../server/clock";
 
 export const meta: MetaFunction = () => [{ title: `Xếp hạng — ${APP_NAME}` }];
 

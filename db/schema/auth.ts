@@ -19,6 +19,8 @@ export const users = pgTable(
     isDemo: boolean("is_demo").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
+    /** Notices (new assignments, directions) older than this have been seen. */
+    noticesSeenAt: timestamp("notices_seen_at", { withTimezone: true }),
   },
   (t) => [check("users_username_format", sql`${t.username} ~ '^[a-z0-9][a-z0-9._-]{2,63}$'`)],
 );

@@ -1,11 +1,11 @@
 import type { Role } from "./roles";
 
 /** The page a user lands on after log-in: what their role does first thing in the morning. */
-export function landingPath(roles: readonly Role[], unitCode: string): string {
+export function landingPath(roles: readonly Role[]): string {
   if (roles.includes("quan-tri")) return "/quan-tri/nguoi-dung";
   if (roles.includes("lanh-dao")) return "/";
   if (roles.includes("noi-vu")) return "/ke-hoach";
-  if (roles.includes("don-vi")) return `/don-vi/${unitCode}`;
+  if (roles.includes("don-vi")) return "/nhiem-vu";
   if (roles.includes("tham-dinh")) return "/ke-hoach";
   return "/";
 }

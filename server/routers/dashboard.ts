@@ -1,15 +1,15 @@
+import { todayInVietnam } from "../clock";
 import { z } from "zod";
 import { getDashboard } from "../services/dashboard";
 import { getRanking } from "../services/ranking";
 import { authedProcedure, router } from "../trpc";
 
 const isoDate = z.iso.date("Ngày không hợp lệ.");
-const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date());
 
 export const dashboardRouter = router({
   get: authedProcedure
     .input(z.object({ unitCode: z.string().max(200).optional(), year: z.number().int().min(2000).max(2100).optional(), asOf: isoDate.optional() }))
-    .query(({ ctx, input }) => getDashboard(ctx.db, ctx.actor, { ...input, today: today() })),
+    .query(({ ctx, input }) => getDashboard(ctx.db, ctx.actor, { ...input, today: todayInVietnam() })),
   ranking: authedProcedure
     .input(
       z.object({
@@ -18,5 +18,5 @@ export const dashboardRouter = router({
         componentKey: z.string().max(50).default("tong"),
       }),
     )
-    .query(({ ctx, input }) => getRanking(ctx.db, ctx.actor, { ...input, fallbackYear: Number(today().slice(0, 4)) })),
+    .query(({ ctx, input }) => getRanking(ctx.db, ctx.actor, { ...input, fallbackYear: Number(todayInVietnam().slice(0, 4)) })),
 });

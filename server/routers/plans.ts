@@ -1,3 +1,4 @@
+import { todayInVietnam } from "../clock";
 import { z } from "zod";
 import { getPlanPage, listPlans } from "../services/plans";
 import { authedProcedure, router } from "../trpc";
@@ -6,5 +7,7 @@ export const plansRouter = router({
   list: authedProcedure.query(({ ctx }) => listPlans(ctx.db, ctx.actor)),
   byCode: authedProcedure
     .input(z.object({ code: z.string().min(1).max(200) }))
-    .query(({ ctx, input }) => getPlanPage(ctx.db, ctx.actor, input.code)),
+    .query(({ ctx, input }) =>
+      getPlanPage(ctx.db, ctx.actor, input.code, { today: todayInVietnam() }),
+    ),
 });

@@ -36,6 +36,7 @@ export interface TaskLink {
   status: TaskStatus;
   progress: number;
   evidenceCount: number;
+  lastUpdateAt: Date | null;
 }
 
 export interface ComponentRow {
@@ -187,6 +188,7 @@ export async function getDashboard(
       completedOn: s.tasks.completedOn,
       components: sql<string[]>`coalesce((select array_agg(${s.taskComponents.componentKey}) from ${s.taskComponents} where ${s.taskComponents.taskId} = ${s.tasks.id}), '{}')`,
       evidenceCount: sql<number>`(select count(*)::int from ${s.evidence} where ${s.evidence.taskId} = ${s.tasks.id})`,
+      lastUpdateAt: sql<Date | null>`(select max(${s.taskUpdates.createdAt}) from ${s.taskUpdates} where ${s.taskUpdates.taskId} = ${s.tasks.id} and ${s.taskUpdates.kind} in ('progress', 'contribution'))`,
     })
     .from(s.tasks)
     .innerJoin(s.plans, eq(s.plans.id, s.tasks.planId))
@@ -230,6 +232,8 @@ export async function getDashboard(
       status: t.status,
       progress: t.progress,
       evidenceCount: t.evidenceCount,
+      // Raw SQL comes back as a string on one driver and a Date on the other.
+      lastUpdateAt: t.lastUpdateAt ? new Date(t.lastUpdateAt) : null,
     };
     for (const key of t.components) tasksByComponent.set(key, [...(tasksByComponent.get(key) ?? []), link]);
   }

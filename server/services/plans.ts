@@ -1,27 +1,13 @@
-import { asc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { asc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../../db/client";
 import * as s from "../../db/schema";
 import type { Deadline } from "../domain/deadline";
 import type { Actor } from "../domain/permissions";
 import { forbidden, notFound } from "./errors";
-import { visibleUnitIds } from "./actor";
-
-/**
- * A plan is visible to those who govern its issuer, and to those whose units it involves
- * (evaluated units, council members, lead or coordinating units of its tasks).
- */
-function planVisible(actor: Actor): SQL | undefined {
-  const visible = visibleUnitIds(actor);
-  if (visible === "all") return undefined;
-  const ids = [...visible];
-  if (ids.length === 0) return sql`false`;
-  return or(
-    inArray(s.plans.issuerUnitId, ids),
-    sql`exists (select 1 from ${s.planUnits} where ${s.planUnits.planId} = ${s.plans.id} and ${inArray(s.planUnits.unitId, ids)})`,
-    sql`exists (select 1 from ${s.taskUnits} join ${s.tasks} on ${s.tasks.id} = ${s.taskUnits.taskId} where ${s.tasks.planId} = ${s.plans.id} and ${inArray(s.taskUnits.unitId, ids)})`,
-  );
-}
+import { defaultViewDate, planYearAt, taskState, type PlanCalendar, type TaskState } from "../domain/task-state";
+import { getSettings, rootOf } from "./settings";
+import { planVisible } from "./visibility";
 
 export type PlanKind = (typeof s.planKind.enumValues)[number];
 export type TaskStatus = (typeof s.taskStatus.enumValues)[number];
@@ -89,12 +75,19 @@ export interface PlanTaskRow {
   phase: TaskPhase | null;
   status: TaskStatus;
   progress: number;
+  /** State in the plan year viewed, as of the viewing date. */
+  state: TaskState;
+  due: string | null;
+  evidenceCount: number;
   units: PlanTaskUnit[];
   components: string[];
   numericTargets: Array<{ metric: string; op: string; value: number; unit: string; year: number | null; printed: string }>;
 }
 
 export interface PlanPage {
+  year: number;
+  asOf: string;
+  asOfDefault: string;
   plan: {
     id: number;
     code: string;
@@ -124,7 +117,12 @@ export interface PlanPage {
 }
 
 /** A plan and its task table in the document's own order: a fixed handful of queries, whatever its size. */
-export async function getPlanPage(db: DbOrTx, actor: Actor, code: string): Promise<PlanPage> {
+export async function getPlanPage(
+  db: DbOrTx,
+  actor: Actor,
+  code: string,
+  opts: { today: string; year?: number; asOf?: string } = { today: new Date().toISOString().slice(0, 10) },
+): Promise<PlanPage> {
   const reportTo = alias(s.units, "report_to");
   const [row] = await db
     .select({
@@ -173,6 +171,8 @@ export async function getPlanPage(db: DbOrTx, actor: Actor, code: string): Promi
         phase: s.tasks.phase,
         status: s.tasks.status,
         progress: s.tasks.progress,
+        completedOn: s.tasks.completedOn,
+        evidenceCount: sql<number>`(select count(*)::int from ${s.evidence} where ${s.evidence.taskId} = ${s.tasks.id})`,
       })
       .from(s.tasks)
       .where(eq(s.tasks.planId, p.id))
@@ -233,6 +233,16 @@ export async function getPlanPage(db: DbOrTx, actor: Actor, code: string): Promi
       ])
     : [[], [], []];
 
+  const stateOf = (t: (typeof taskRows)[number]) => {
+    const st = taskState(
+      { deadline: t.deadline, status: t.status, completedOn: t.completedOn ? t.completedOn.toISOString().slice(0, 10) : null },
+      calendar,
+      year,
+      asOf,
+      settings.dueSoonDays,
+    );
+    return { state: st.state, due: st.due };
+  };
   const group = <T extends { taskId: number }>(rows: T[]) => {
     const m = new Map<number, T[]>();
     for (const r of rows) m.set(r.taskId, [...(m.get(r.taskId) ?? []), r]);
@@ -242,8 +252,16 @@ export async function getPlanPage(db: DbOrTx, actor: Actor, code: string): Promi
   const compsBy = group(comps);
   const numericBy = group(numeric);
   const order = orderTaskRows(taskRows);
+  const calendar: PlanCalendar = { fromYear: p.fromYear, toYear: p.toYear, reporting: p.reportingDeadline ?? null };
+  const year = Math.min(p.toYear, Math.max(p.fromYear, opts.year ?? planYearAt(calendar, opts.today)));
+  const asOfDefault = defaultViewDate(calendar, year, opts.today);
+  const asOf = opts.asOf ?? asOfDefault;
+  const settings = await getSettings(db, await rootOf(db, p.issuerUnitId));
 
   return {
+    year,
+    asOf,
+    asOfDefault,
     plan: {
       id: p.id,
       code: p.code,
@@ -284,6 +302,8 @@ export async function getPlanPage(db: DbOrTx, actor: Actor, code: string): Promi
       phase: t.phase,
       status: t.status,
       progress: t.progress,
+      evidenceCount: t.evidenceCount,
+      ...stateOf(t),
       units: (unitsBy.get(t.id) ?? []).map((u) => ({ code: u.code, name: u.name, role: u.role })),
       components: (compsBy.get(t.id) ?? []).map((c) => c.key),
       numericTargets: (numericBy.get(t.id) ?? []).map(({ taskId: _taskId, ...n }) => n),

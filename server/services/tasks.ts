@@ -7,6 +7,7 @@ import { can } from "../domain/permissions";
 import { authorize } from "./actor";
 import { recordAudit } from "./audit";
 import { badRequest, conflict, forbidden, notFound } from "./errors";
+import { insertEvidence, prepareEvidence, type EvidenceInput } from "./evidence";
 
 export type TaskStatus = (typeof s.taskStatus.enumValues)[number];
 const FINAL: ReadonlySet<TaskStatus> = new Set(["hoan-thanh", "hoan-thanh-cham", "khong-thuc-hien-duoc"]);
@@ -78,8 +79,16 @@ export type ReportInput = z.input<typeof reportInput>;
  * coordinating unit adds a contribution to the history without changing the task's status.
  * Every report is kept; a report against an outdated version is refused with the newer one.
  */
-export async function reportOnTask(db: Db, actor: Actor, raw: ReportInput): Promise<{ version: number; updateId: number }> {
+export async function reportOnTask(
+  db: Db,
+  actor: Actor,
+  raw: ReportInput,
+  evidence: EvidenceInput[] = [],
+): Promise<{ version: number; updateId: number; evidenceIds: number[] }> {
   const input = reportInput.parse(raw);
+  // Refuse before anything is stored when the user could not report at all.
+  authorize(actor, { kind: "update-task", ...(await loadTaskAccess(db, input.taskId)) });
+  const prepared = await prepareEvidence(evidence);
   return db.transaction(async (tx) => {
     const task = await loadTaskAccess(tx, input.taskId);
     if (task.isHeading) throw badRequest("Đây là đề mục, không phải nhiệm vụ để báo cáo.");
@@ -94,7 +103,9 @@ export async function reportOnTask(db: Db, actor: Actor, raw: ReportInput): Prom
         current: { status: task.status, progress: task.progress, version: task.version },
       });
     }
-    if (isContribution && !input.report) throw badRequest("Vui lòng nhập nội dung phần việc đã thực hiện.");
+    if (isContribution && !input.report && prepared.length === 0) {
+      throw badRequest("Vui lòng nhập nội dung phần việc đã thực hiện hoặc đính kèm tài liệu kiểm chứng.");
+    }
     const nextVersion = task.version + 1;
     const completedOn = FINAL.has(input.status) && input.status !== "khong-thuc-hien-duoc" ? new Date() : null;
     const updated = await tx
@@ -130,6 +141,7 @@ export async function reportOnTask(db: Db, actor: Actor, raw: ReportInput): Prom
         taskVersion: nextVersion,
       })
       .returning({ id: s.taskUpdates.id });
+    const evidenceIds = await insertEvidence(tx, actor, { taskId: task.id, taskUpdateId: row!.id }, prepared);
     await recordAudit(tx, {
       actor,
       action: "update",
@@ -140,8 +152,9 @@ export async function reportOnTask(db: Db, actor: Actor, raw: ReportInput): Prom
       after: isContribution
         ? { contribution: input.report, version: nextVersion }
         : { status: input.status, progress: input.progress, version: nextVersion, report: input.report || null },
+      note: prepared.length ? `Kèm ${prepared.length} tài liệu kiểm chứng` : undefined,
     });
-    return { version: nextVersion, updateId: row!.id };
+    return { version: nextVersion, updateId: row!.id, evidenceIds };
   });
 }
 

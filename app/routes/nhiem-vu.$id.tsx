@@ -1,0 +1,371 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  MaxPartSizeExceededError,
+  unstable_composeUploadHandlers,
+  unstable_createMemoryUploadHandler,
+  unstable_parseMultipartFormData,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useState } from "react";
+import { MAX_EVIDENCE_BYTES } from "../../server/domain/evidence-type";
+import { parseVnDate } from "../../server/domain/vn-date";
+import type { TaskStatus } from "../../server/domain/task-state";
+import { addDirection, getTaskPage, reportOnTask, ServiceError, type EvidenceInput } from "../lib/tasks.server";
+import { EvidenceList } from "../components/EvidenceList";
+import { TaskStateBadge } from "../components/TaskStateBadge";
+import { formatDate, formatDateTime, formatPercent, formatPoints } from "../lib/format";
+import { actionError, orHttpError, requireUser, requireUserForMutation } from "../lib/session.server";
+import { APP_NAME, taskStatusLabel, taskUpdateKindLabel } from "../lib/strings";
+import { todayInVietnam } from "../../server/clock";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.task.title.slice(0, 80)} — ${APP_NAME}` : APP_NAME }];
+
+function taskIdFrom(params: { id?: string }): number {
+  const id = Number(params.id);
+  if (!Number.isInteger(id) || id <= 0) throw new Response("Không tìm thấy nhiệm vụ.", { status: 404 });
+  return id;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { db, actor } = await requireUser(request);
+  const ngay = new URL(request.url).searchParams.get("ngay");
+  const asOf = ngay ? (parseVnDate(ngay) ?? undefined) : undefined;
+  return orHttpError(getTaskPage(db, actor, taskIdFrom(params), { today: todayInVietnam(), asOf }));
+}
+
+type ActionResult =
+  | { ok: true; message: string }
+  | { ok: false; message: string; conflict?: boolean; draft?: { report: string; progress: string; status: string; reason: string } };
+
+const STATUSES = ["chua-thuc-hien", "dang-thuc-hien", "hoan-thanh", "hoan-thanh-cham", "khong-thuc-hien-duoc"] as const;
+
+export async function action({ request, params }: ActionFunctionArgs): Promise<ActionResult> {
+  const { db, actor } = await requireUserForMutation(request);
+  const taskId = taskIdFrom(params);
+  let form: FormData;
+  try {
+    form = await unstable_parseMultipartFormData(
+      request,
+      unstable_composeUploadHandlers(unstable_createMemoryUploadHandler({ maxPartSize: MAX_EVIDENCE_BYTES })),
+    );
+  } catch (e) {
+    if (e instanceof MaxPartSizeExceededError) return { ok: false, message: "Mỗi tệp đính kèm tối đa 20 MB. Chưa có gì được lưu." };
+    throw e;
+  }
+  const text = (k: string) => String(form.get(k) ?? "");
+  if (text("intent") === "direct") {
+    try {
+      await addDirection(db, actor, { taskId, text: text("text") });
+      return { ok: true, message: "Đã gửi ý kiến." };
+    } catch (e) {
+      return actionError(e);
+    }
+  }
+  const draft = { report: text("report"), progress: text("progress"), status: text("status"), reason: text("reason") };
+  const evidence: EvidenceInput[] = [];
+  for (const f of form.getAll("files")) {
+    if (typeof f === "string" || f.size === 0) continue;
+    evidence.push({ kind: "file", name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
+  }
+  if (text("docNumber").trim() || text("docIssuer").trim()) {
+    evidence.push({ kind: "document", docNumber: text("docNumber"), docDate: text("docDate"), docIssuer: text("docIssuer"), title: text("docTitle") });
+  }
+  const status = STATUSES.find((s) => s === text("status"));
+  const progress = Number(text("progress"));
+  if (!status) return { ok: false, message: "Vui lòng chọn trạng thái.", draft };
+  if (text("progress").trim() === "" || !Number.isFinite(progress)) return { ok: false, message: "Tiến độ phải là một số từ 0 đến 100.", draft };
+  try {
+    const r = await reportOnTask(
+      db,
+      actor,
+      { taskId, expectedVersion: Number(text("expectedVersion")), status, progress, report: text("report"), reason: text("reason") || undefined },
+      evidence,
+    );
+    return { ok: true, message: `Đã lưu báo cáo${r.evidenceIds.length ? ` kèm ${r.evidenceIds.length} tài liệu kiểm chứng` : ""}.` };
+  } catch (e) {
+    if (e instanceof ServiceError && e.code === "CONFLICT") return { ok: false, message: e.message, conflict: true, draft };
+    const r = actionError(e);
+    return { ...r, draft };
+  }
+}
+
+function indicatorScore(i: { lastPercent: number | null; lastPoints: number | null }) {
+  return i.lastPercent !== null ? formatPercent(i.lastPercent) : i.lastPoints !== null ? `${formatPoints(i.lastPoints)} điểm` : "—";
+}
+
+export default function TaskPage() {
+  const page = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const busy = useNavigation().state === "submitting";
+  const { task } = page;
+  const draft = result && !result.ok ? result.draft : undefined;
+  const [status, setStatus] = useState<TaskStatus>((draft?.status as TaskStatus | undefined) ?? task.status);
+  const contributionOnly = page.may.report && !page.may.complete;
+
+  return (
+    <>
+      <div className="breadcrumb">
+        <span>
+          <Link to="/ke-hoach">Kế hoạch</Link>
+        </span>
+        <span>
+          <Link to={`/ke-hoach/${page.plan.code}#nv-${task.id}`}>{page.plan.number ?? page.plan.title}</Link>
+        </span>
+        <span>Nhiệm vụ {task.ordinal ?? ""}</span>
+      </div>
+      <div className="page-head">
+        <div className="eyebrow">
+          {page.plan.issuerName} · Kế hoạch {page.plan.number ?? "(chưa ghi số)"} · năm {page.year}
+        </div>
+        <h1>{task.title}</h1>
+        <div className="chips" style={{ marginTop: "0.4rem" }}>
+          <span className="badge blue">{taskStatusLabel[task.status]}</span>
+          <TaskStateBadge state={page.state} />
+          <span className="badge">Tiến độ {task.progress}%</span>
+        </div>
+      </div>
+
+      {result ? (
+        <p className={result.ok ? "form-ok" : "form-error"} role={result.ok ? "status" : "alert"}>
+          {result.message}
+          {!result.ok && result.conflict ? " Nội dung bạn vừa nhập vẫn còn trong ô bên dưới." : ""}
+        </p>
+      ) : null}
+
+      <div className="grid task-layout">
+        <div>
+          <section className="panel">
+            <dl className="facts">
+              <dt>Chủ trì</dt>
+              <dd>
+                {page.lead.length ? page.lead.map((u) => <div key={u.code}>{u.name}</div>) : (task.leadPrinted ?? "—")}
+              </dd>
+              <dt>Phối hợp</dt>
+              <dd>
+                {task.coordinatingPrinted ?? (page.coordinating.length ? page.coordinating.map((u) => u.name).join("; ") : "—")}
+              </dd>
+              <dt>Thời gian</dt>
+              <dd>
+                {task.deadlineText ?? "—"}
+                {page.due ? (
+                  <span className="muted small">
+                    {" "}
+                    · hạn năm {page.year}: {formatDate(page.due)}
+                  </span>
+                ) : null}
+              </dd>
+              <dt>Tài liệu kiểm chứng</dt>
+              <dd>{task.evidenceRequired ?? <span className="muted">Kế hoạch không ghi</span>}</dd>
+              {task.statusReason ? (
+                <>
+                  <dt>Lý do</dt>
+                  <dd>{task.statusReason}</dd>
+                </>
+              ) : null}
+              {page.numericTargets.length ? (
+                <>
+                  <dt>Chỉ tiêu</dt>
+                  <dd>{page.numericTargets.map((n) => n.printed).join("; ")}</dd>
+                </>
+              ) : null}
+              {page.parentTask ? (
+                <>
+                  <dt>Thực hiện nhiệm vụ</dt>
+                  <dd>
+                    <Link to={`/nhiem-vu/${page.parentTask.id}`}>{page.parentTask.title}</Link>{" "}
+                    <span className="muted small">({page.parentTask.planNumber ?? page.parentTask.planCode})</span>
+                  </dd>
+                </>
+              ) : null}
+            </dl>
+            <p className="small muted">Tình trạng tính tại ngày {formatDate(page.asOf)}.</p>
+          </section>
+
+          {page.indicators.length ? (
+            <section className="panel">
+              <h2>Chỉ số nhiệm vụ này tác động</h2>
+              <div className="table-wrap">
+                <table className="data">
+                  <thead>
+                    <tr>
+                      <th>Chỉ số thành phần</th>
+                      <th className="num">Kết quả gần nhất</th>
+                      <th>Mục tiêu {page.year}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {page.indicators.map((i) => (
+                      <tr key={i.key}>
+                        <td>
+                          <Link to={`/?donvi=${page.plan.issuerCode}&nam=${page.year}`}>{i.name}</Link>
+                        </td>
+                        <td className="num">
+                          {indicatorScore(i)}
+                          {i.lastYear ? <span className="muted small"> ({i.lastYear}{i.lastRank ? `, hạng ${i.lastRank}` : ""})</span> : null}
+                        </td>
+                        <td>
+                          {i.targetPrinted ?? "—"}
+                          {i.targetRank ? <span className="muted small">, hạng {i.targetRank}</span> : null}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </section>
+          ) : null}
+
+          <section className="panel" aria-labelledby="history-title">
+            <h2 id="history-title">Quá trình thực hiện ({page.history.length})</h2>
+            {page.history.length === 0 ? <p className="muted">Chưa có báo cáo nào.</p> : null}
+            <ol className="timeline">
+              {page.history.map((h) => (
+                <li key={h.id} className={`kind-${h.kind}`}>
+                  <div className="timeline-head">
+                    <strong>{taskUpdateKindLabel[h.kind]}</strong>
+                    <span>
+                      {h.userName} · {h.unitName}
+                    </span>
+                    <span className="muted small">{formatDateTime(h.createdAt)}</span>
+                  </div>
+                  {h.status ? (
+                    <div className="small">
+                      {taskStatusLabel[h.status]}
+                      {h.progress !== null ? ` · tiến độ ${h.progress}%` : ""}
+                    </div>
+                  ) : null}
+                  {h.report ? <p className="report-text">{h.report}</p> : null}
+                  {h.reason ? <p className="report-text">Lý do: {h.reason}</p> : null}
+                  {h.evidence.length ? <EvidenceList items={h.evidence} /> : null}
+                </li>
+              ))}
+            </ol>
+          </section>
+        </div>
+
+        <div>
+          {page.may.report ? (
+            <section className="panel" aria-labelledby="report-title">
+              <h2 id="report-title">{contributionOnly ? "Báo cáo phần việc phối hợp" : "Cập nhật tiến độ"}</h2>
+              {contributionOnly ? (
+                <p className="small muted">Đơn vị phối hợp báo cáo phần việc và tài liệu của mình; trạng thái, tiến độ do đơn vị chủ trì cập nhật.</p>
+              ) : null}
+              <Form method="post" encType="multipart/form-data" className="form" key={task.version}>
+                <input type="hidden" name="intent" value="report" />
+                <input type="hidden" name="expectedVersion" value={task.version} />
+                {contributionOnly ? (
+                  <>
+                    <input type="hidden" name="status" value={task.status} />
+                    <input type="hidden" name="progress" value={task.progress} />
+                  </>
+                ) : (
+                  <>
+                    <label>
+                      Trạng thái
+                      <select name="status" value={status} onChange={(e) => setStatus(e.target.value as TaskStatus)}>
+                        {STATUSES.map((s) => (
+                          <option key={s} value={s}>
+                            {taskStatusLabel[s]}
+                          </option>
+                        ))}
+                      </select>
+                    </label>
+                    <label>
+                      Tiến độ (%)
+                      <input
+                        name="progress"
+                        type="number"
+                        min={0}
+                        max={100}
+                        step={1}
+                        required
+                        defaultValue={draft?.progress ?? (status === "hoan-thanh" || status === "hoan-thanh-cham" ? 100 : task.progress)}
+                        key={status}
+                      />
+                    </label>
+                    {status === "khong-thuc-hien-duoc" ? (
+                      <label>
+                        Lý do không thực hiện được
+                        <textarea name="reason" rows={2} required defaultValue={draft?.reason ?? ""} />
+                      </label>
+                    ) : null}
+                  </>
+                )}
+                <label>
+                  Nội dung báo cáo
+                  <textarea name="report" rows={4} defaultValue={draft?.report ?? ""} placeholder="Kết quả đã thực hiện, số liệu, khó khăn…" />
+                </label>
+                <fieldset>
+                  <legend>Tài liệu kiểm chứng</legend>
+                  <label>
+                    Tệp đính kèm (PDF, Word, Excel, ảnh; tối đa 20 MB mỗi tệp)
+                    <input name="files" type="file" multiple accept=".pdf,.doc,.docx,.xls,.xlsx,.odt,.ods,.png,.jpg,.jpeg,.webp,.tif,.tiff" />
+                  </label>
+                  <p className="hint">Hoặc ghi văn bản đã ban hành:</p>
+                  <div className="doc-ref">
+                    <label>
+                      Số, ký hiệu
+                      <input name="docNumber" placeholder="125/BC-UBND" />
+                    </label>
+                    <label>
+                      Ngày
+                      <input name="docDate" placeholder="dd/mm/yyyy" inputMode="numeric" />
+                    </label>
+                    <label>
+                      Cơ quan ban hành
+                      <input name="docIssuer" placeholder="UBND huyện Tam Đường" />
+                    </label>
+                    <label className="wide">
+                      Trích yếu
+                      <input name="docTitle" />
+                    </label>
+                  </div>
+                </fieldset>
+                <button type="submit" className="primary" disabled={busy}>
+                  {busy ? "Đang lưu…" : "Lưu báo cáo"}
+                </button>
+              </Form>
+            </section>
+          ) : null}
+
+          {page.may.direct ? (
+            <section className="panel" aria-labelledby="direct-title">
+              <h2 id="direct-title">Ý kiến chỉ đạo</h2>
+              <Form method="post" encType="multipart/form-data" className="form">
+                <input type="hidden" name="intent" value="direct" />
+                <label>
+                  Nội dung
+                  <textarea name="text" rows={3} required />
+                </label>
+                <button type="submit" className="primary" disabled={busy}>
+                  Gửi ý kiến
+                </button>
+              </Form>
+            </section>
+          ) : null}
+
+          <section className="panel">
+            <h2>Tài liệu kiểm chứng đã nộp ({page.evidence.length})</h2>
+            {page.evidence.length ? <EvidenceList items={page.evidence} withWho /> : <p className="muted">Chưa có tài liệu nào.</p>}
+          </section>
+
+          {page.implementingTasks.length ? (
+            <section className="panel">
+              <h2>Nhiệm vụ triển khai ở cấp dưới</h2>
+              <ul className="unit-list">
+                {page.implementingTasks.map((t) => (
+                  <li key={t.id}>
+                    <Link to={`/nhiem-vu/${t.id}`}>{t.title}</Link>{" "}
+                    <span className="muted small">
+                      ({t.planNumber ?? t.planCode}) · {taskStatusLabel[t.status]} · {t.progress}%
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </div>
+      </div>
+    </>
+  );
+}

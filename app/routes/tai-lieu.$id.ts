@@ -1,0 +1,20 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { openEvidenceFile } from "../lib/tasks.server";
+import { orHttpError, requireUser } from "../lib/session.server";
+
+/** Download of an evidence file, only for users who may see its task. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { db, actor } = await requireUser(request);
+  const id = Number(params.id);
+  if (!Number.isInteger(id) || id <= 0) throw new Response("Không tìm thấy tài liệu này.", { status: 404 });
+  const file = await orHttpError(openEvidenceFile(db, actor, id));
+  return new Response(new Uint8Array(file.bytes), {
+    headers: {
+      "Content-Type": file.mimeType,
+      "Content-Length": String(file.size),
+      "Content-Disposition": file.disposition,
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

@@ -1,0 +1,139 @@
+import { asc, eq, inArray } from "drizzle-orm";
+import { fileTypeFromBuffer } from "file-type";
+import { z } from "zod";
+import type { DbOrTx } from "../../db/client";
+import * as s from "../../db/schema";
+import { contentDisposition, evidenceType } from "../domain/evidence-type";
+import type { Actor } from "../domain/permissions";
+import { parseVnDate } from "../domain/vn-date";
+import { readStoredFile, storeFile } from "../storage/files";
+import { badRequest, forbidden, notFound } from "./errors";
+import { canViewTask } from "./visibility";
+
+export type EvidenceInput =
+  | { kind: "file"; name: string; bytes: Uint8Array }
+  | { kind: "document"; docNumber: string; docDate: string; docIssuer: string; title: string };
+
+export type PreparedEvidence =
+  | { kind: "file"; sha256: string; originalName: string; mimeType: string; sizeBytes: number }
+  | { kind: "document"; docNumber: string; docDate: string | null; docIssuer: string; title: string | null };
+
+const documentSchema = z.object({
+  docNumber: z.string().trim().min(1, "Vui lòng nhập số, ký hiệu văn bản (ví dụ 125/BC-UBND).").max(100, "Số, ký hiệu quá dài."),
+  docDate: z.string().trim().max(20),
+  docIssuer: z.string().trim().min(2, "Vui lòng nhập cơ quan ban hành văn bản.").max(200, "Tên cơ quan ban hành quá dài."),
+  title: z.string().trim().max(500, "Trích yếu quá dài."),
+});
+
+/**
+ * Check every piece of evidence first, then store the files: a refused file stores nothing. Files
+ * are content-addressed, so storing before the database transaction cannot clobber anything; a
+ * transaction that then fails leaves at worst an unreferenced copy.
+ */
+export async function prepareEvidence(inputs: EvidenceInput[]): Promise<PreparedEvidence[]> {
+  const checked: Array<PreparedEvidence | { kind: "pending-file"; bytes: Uint8Array; name: string; mime: string }> = [];
+  for (const e of inputs) {
+    if (e.kind === "file") {
+      const name = e.name.trim().slice(0, 200) || "tai-lieu";
+      const detected = await fileTypeFromBuffer(e.bytes);
+      const decision = evidenceType(detected, name, e.bytes.byteLength);
+      if (!decision.ok) throw badRequest(decision.message);
+      checked.push({ kind: "pending-file", bytes: e.bytes, name, mime: decision.mime });
+    } else {
+      const d = documentSchema.parse(e);
+      const iso = d.docDate ? parseVnDate(d.docDate) : null;
+      if (d.docDate && !iso) throw badRequest("Ngày văn bản không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 10/12/2024.");
+      checked.push({ kind: "document", docNumber: d.docNumber, docDate: iso, docIssuer: d.docIssuer, title: d.title || null });
+    }
+  }
+  const out: PreparedEvidence[] = [];
+  for (const c of checked) {
+    if (c.kind === "pending-file") {
+      out.push({ kind: "file", sha256: await storeFile(c.bytes), originalName: c.name, mimeType: c.mime, sizeBytes: c.bytes.byteLength });
+    } else {
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+export async function insertEvidence(
+  tx: DbOrTx,
+  actor: Actor,
+  target: { taskId: number; taskUpdateId: number | null },
+  items: PreparedEvidence[],
+): Promise<number[]> {
+  if (items.length === 0) return [];
+  const rows = await tx
+    .insert(s.evidence)
+    .values(
+      items.map((e) => ({
+        kind: e.kind,
+        taskId: target.taskId,
+        taskUpdateId: target.taskUpdateId,
+        unitId: actor.unitId,
+        addedBy: actor.userId,
+        ...(e.kind === "file"
+          ? { sha256: e.sha256, originalName: e.originalName, mimeType: e.mimeType, sizeBytes: e.sizeBytes }
+          : { docNumber: e.docNumber, docDate: e.docDate, docIssuer: e.docIssuer, title: e.title }),
+      })),
+    )
+    .returning({ id: s.evidence.id });
+  return rows.map((r) => r.id);
+}
+
+export interface EvidenceRow {
+  id: number;
+  kind: "file" | "document";
+  taskUpdateId: number | null;
+  originalName: string | null;
+  mimeType: string | null;
+  sizeBytes: number | null;
+  docNumber: string | null;
+  docDate: string | null;
+  docIssuer: string | null;
+  title: string | null;
+  unitName: string;
+  addedBy: string;
+  addedAt: Date;
+}
+
+export async function evidenceForTasks(db: DbOrTx, taskIds: number[]): Promise<Array<EvidenceRow & { taskId: number }>> {
+  if (taskIds.length === 0) return [];
+  const rows = await db
+    .select({
+      id: s.evidence.id,
+      taskId: s.evidence.taskId,
+      kind: s.evidence.kind,
+      taskUpdateId: s.evidence.taskUpdateId,
+      originalName: s.evidence.originalName,
+      mimeType: s.evidence.mimeType,
+      sizeBytes: s.evidence.sizeBytes,
+      docNumber: s.evidence.docNumber,
+      docDate: s.evidence.docDate,
+      docIssuer: s.evidence.docIssuer,
+      title: s.evidence.title,
+      unitName: s.units.name,
+      addedBy: s.users.fullName,
+      addedAt: s.evidence.addedAt,
+    })
+    .from(s.evidence)
+    .innerJoin(s.units, eq(s.units.id, s.evidence.unitId))
+    .innerJoin(s.users, eq(s.users.id, s.evidence.addedBy))
+    .where(inArray(s.evidence.taskId, taskIds))
+    .orderBy(asc(s.evidence.addedAt), asc(s.evidence.id));
+  return rows.map((r) => ({ ...r, taskId: r.taskId! }));
+}
+
+/** A stored file, for someone who may see the task it proves. */
+export async function openEvidenceFile(
+  db: DbOrTx,
+  actor: Actor,
+  id: number,
+): Promise<{ bytes: Buffer; mimeType: string; disposition: string; size: number }> {
+  const [e] = await db.select().from(s.evidence).where(eq(s.evidence.id, id));
+  if (!e || e.kind !== "file" || !e.sha256) throw notFound("Không tìm thấy tài liệu này.");
+  if (e.taskId === null || !(await canViewTask(db, actor, e.taskId))) throw forbidden("Bạn không có quyền xem tài liệu này.");
+  const bytes = await readStoredFile(e.sha256);
+  return { bytes, mimeType: e.mimeType ?? "application/octet-stream", disposition: contentDisposition(e.originalName ?? "tai-lieu"), size: bytes.byteLength };
+}

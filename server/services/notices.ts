@@ -1,0 +1,72 @@
+import { and, desc, eq, gt, inArray } from "drizzle-orm";
+import type { Db, DbOrTx } from "../../db/client";
+import * as s from "../../db/schema";
+import type { Actor } from "../domain/permissions";
+import { listUnitTasks, type UnitTask } from "./unit-tasks";
+
+export interface Notices {
+  overdue: UnitTask[];
+  dueSoon: UnitTask[];
+  newAssignments: Array<{ id: number; title: string; planNumber: string | null; role: "lead" | "coordinating"; createdAt: Date }>;
+  directions: Array<{ id: number; taskId: number; taskTitle: string; kind: "direction" | "comment"; text: string | null; from: string; unitName: string; createdAt: Date }>;
+  unread: number;
+  seenAt: Date | null;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * What a unit should look at: its overdue tasks and those due within the settings' window
+ * (always, until done), and new assignments and leaders' directions since the user last marked
+ * notices as seen (or the last 30 days).
+ */
+export async function getNotices(db: DbOrTx, actor: Actor, today: string): Promise<Notices> {
+  const [user] = await db.select({ seenAt: s.users.noticesSeenAt }).from(s.users).where(eq(s.users.id, actor.userId));
+  const seenAt = user?.seenAt ?? null;
+  const since = seenAt ?? new Date(Date.now() - 30 * DAY);
+  const tasks = await listUnitTasks(db, actor, { today });
+  const taskIds = tasks.map((t) => t.id);
+  const [assignments, directions] = taskIds.length
+    ? await Promise.all([
+        db
+          .select({ id: s.tasks.id, title: s.tasks.title, planNumber: s.plans.number, role: s.taskUnits.role, createdAt: s.tasks.createdAt })
+          .from(s.tasks)
+          .innerJoin(s.plans, eq(s.plans.id, s.tasks.planId))
+          .innerJoin(s.taskUnits, and(eq(s.taskUnits.taskId, s.tasks.id), eq(s.taskUnits.unitId, actor.unitId)))
+          .where(and(inArray(s.tasks.id, taskIds), gt(s.tasks.createdAt, since)))
+          .orderBy(desc(s.tasks.createdAt)),
+        db
+          .select({
+            id: s.taskUpdates.id,
+            taskId: s.taskUpdates.taskId,
+            taskTitle: s.tasks.title,
+            kind: s.taskUpdates.kind,
+            text: s.taskUpdates.report,
+            from: s.users.fullName,
+            unitName: s.units.name,
+            createdAt: s.taskUpdates.createdAt,
+          })
+          .from(s.taskUpdates)
+          .innerJoin(s.tasks, eq(s.tasks.id, s.taskUpdates.taskId))
+          .innerJoin(s.users, eq(s.users.id, s.taskUpdates.userId))
+          .innerJoin(s.units, eq(s.units.id, s.taskUpdates.unitId))
+          .where(and(inArray(s.taskUpdates.taskId, taskIds), inArray(s.taskUpdates.kind, ["direction", "comment"]), gt(s.taskUpdates.createdAt, since)))
+          .orderBy(desc(s.taskUpdates.createdAt)),
+      ])
+    : [[], []];
+  const overdue = tasks.filter((t) => t.state === "overdue");
+  const dueSoon = tasks.filter((t) => t.state === "due-soon");
+  const dirs = directions.map((d) => ({ ...d, kind: d.kind as "direction" | "comment" }));
+  return {
+    overdue,
+    dueSoon,
+    newAssignments: assignments,
+    directions: dirs,
+    unread: overdue.length + dueSoon.length + assignments.length + dirs.length,
+    seenAt,
+  };
+}
+
+export async function markNoticesSeen(db: Db, actor: Actor): Promise<void> {
+  await db.update(s.users).set({ noticesSeenAt: new Date() }).where(eq(s.users.id, actor.userId));
+}

@@ -1,0 +1,854 @@
+import ExcelJS from "exceljs";
+import Papa from "papaparse";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { z } from "zod";
+import type { Db, DbOrTx } from "../../db/client";
+import * as s from "../../db/schema";
+import { can, type Actor } from "../domain/permissions";
+import {
+  RESULT_COLUMNS,
+  RESULT_SOURCES,
+  RESULT_SOURCE_LABEL,
+  headerOf,
+  isBlankRow,
+  mapHeader,
+  parseVnNumber,
+  resultValueProblems,
+  validateResultRows,
+  type CellValue,
+  type ImportContext,
+  type ImportError,
+  type ParsedResultRow,
+  type ResultField,
+  type ResultSource,
+  type UploadRow,
+} from "../domain/results-import";
+import { authorize } from "./actor";
+import { recordAudit } from "./audit";
+import { ServiceError, badRequest, conflict, forbidden, notFound } from "./errors";
+import { flattenTree } from "./units";
+
+/**
+ * Results (scores and ranks) and targets: one at a time from a form, or many results at once from
+ * a spreadsheet. Every write needs the "manage" right on the unit (Home Affairs in scope) and
+ * leaves an audit entry in the same transaction.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Input pieces
+
+/** Forms send numbers as typed ("76,17"), API callers as numbers: accept both. */
+function vnNumber(label: string, allowPercentSign = false) {
+  return z
+    .union([z.number(), z.string(), z.null()], { error: `${label} phải là một số.` })
+    .optional()
+    .transform((v, ctx): number | null => {
+      const parsed = parseVnNumber(v ?? null, allowPercentSign);
+      if (!parsed.ok) {
+        ctx.addIssue({ code: "custom", message: `${label} phải là một số, ví dụ 76,17.` });
+        return z.NEVER;
+      }
+      return parsed.value === null ? null : Math.round(parsed.value * 100) / 100;
+    });
+}
+
+const yearSchema = z.coerce
+  .number({ error: "Năm phải là một số, ví dụ 2024." })
+  .int("Năm phải là số nguyên.")
+  .min(2000, "Năm phải từ 2000 đến 2100.")
+  .max(2100, "Năm phải từ 2000 đến 2100.");
+
+const unitCodeSchema = z.string({ error: "Vui lòng chọn đơn vị." }).trim().min(1, "Vui lòng chọn đơn vị.");
+const componentKeySchema = z
+  .string({ error: "Vui lòng chọn chỉ số thành phần." })
+  .trim()
+  .min(1, "Vui lòng chọn chỉ số thành phần.");
+
+function optionalText(max: number, label: string) {
+  return z
+    .string()
+    .trim()
+    .max(max, `${label} quá dài (tối đa ${max} ký tự).`)
+    .nullish()
+    .transform((v) => (v ? v : null));
+}
+
+const idInput = z.object({ id: z.number({ error: "Thiếu mã bản ghi." }).int().positive() });
+
+async function unitByCode(tx: DbOrTx, code: string) {
+  const [unit] = await tx
+    .select({ id: s.units.id, code: s.units.code, name: s.units.name })
+    .from(s.units)
+    .where(eq(s.units.code, code));
+  if (!unit) throw badRequest(`Không tìm thấy đơn vị có mã "${code}".`);
+  return unit;
+}
+
+async function requireComponent(tx: DbOrTx, key: string): Promise<void> {
+  const [c] = await tx.select({ key: s.components.key }).from(s.components).where(eq(s.components.key, key));
+  if (!c) throw badRequest(`Không tìm thấy chỉ số thành phần có mã "${key}".`);
+}
+
+/** Two people saving the same result at the same moment: the unique key refuses the second. */
+function isUniqueViolation(e: unknown): boolean {
+  for (let cur: unknown = e, depth = 0; cur && depth < 4; depth++) {
+    if (typeof cur === "object" && "code" in cur && (cur as { code: unknown }).code === "23505") return true;
+    cur = typeof cur === "object" && "cause" in cur ? (cur as { cause: unknown }).cause : null;
+  }
+  return false;
+}
+
+async function retryableWrite<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (!(e instanceof ServiceError) && isUniqueViolation(e)) {
+      throw conflict("Kết quả này vừa được người khác lưu cùng lúc. Hãy tải lại trang và thử lại.");
+    }
+    throw e;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Results, one at a time
+
+export const resultInput = z
+  .object({
+    unitCode: unitCodeSchema,
+    year: yearSchema,
+    componentKey: componentKeySchema,
+    points: vnNumber("Điểm"),
+    maxPoints: vnNumber("Điểm tối đa"),
+    percent: vnNumber("Tỷ lệ", true),
+    rank: vnNumber("Thứ hạng"),
+    rankOf: vnNumber("Tổng số đơn vị xếp hạng"),
+    source: z
+      .enum(RESULT_SOURCES, { error: "Nguồn phải là Đã công bố, Thẩm định hoặc Tự đánh giá." })
+      .default("published"),
+    /** Where the figure comes from ("Báo cáo số …"); null for a figure typed by hand. */
+    printed: optionalText(1000, "Nguồn trích dẫn"),
+  })
+  .superRefine((v, ctx) => {
+    for (const p of resultValueProblems(v)) ctx.addIssue({ code: "custom", path: [p.field], message: p.message });
+  });
+export type ResultInput = z.input<typeof resultInput>;
+
+type ResultValuesRow = Pick<ParsedResultRow, "points" | "maxPoints" | "percent" | "rank" | "rankOf">;
+const VALUE_FIELDS = ["points", "maxPoints", "percent", "rank", "rankOf"] as const;
+
+interface StoredResult extends ResultValuesRow {
+  id: number;
+  unitId: number;
+  year: number;
+  componentKey: string;
+  source: ResultSource;
+  printed: string | null;
+}
+
+/** What a result looked like, for the audit trail and the import preview. */
+export interface ResultSnapshot extends ResultValuesRow {
+  unit: string;
+  year: number;
+  componentKey: string;
+  source: ResultSource;
+  printed: string | null;
+}
+
+const resultKey = (r: { unitId: number; year: number; componentKey: string; source: string }) =>
+  `${r.unitId}|${r.year}|${r.componentKey}|${r.source}`;
+
+const sameValues = (a: ResultValuesRow, b: ResultValuesRow) => VALUE_FIELDS.every((f) => a[f] === b[f]);
+
+const storedColumns = {
+  id: s.results.id,
+  unitId: s.results.unitId,
+  year: s.results.year,
+  componentKey: s.results.componentKey,
+  source: s.results.source,
+  points: s.results.points,
+  maxPoints: s.results.maxPoints,
+  percent: s.results.percent,
+  rank: s.results.rank,
+  rankOf: s.results.rankOf,
+  printed: s.results.printed,
+};
+
+function snapshot(r: Omit<StoredResult, "id" | "unitId">, unitCode: string): ResultSnapshot {
+  return {
+    unit: unitCode,
+    year: r.year,
+    componentKey: r.componentKey,
+    source: r.source,
+    points: r.points,
+    maxPoints: r.maxPoints,
+    percent: r.percent,
+    rank: r.rank,
+    rankOf: r.rankOf,
+    printed: r.printed,
+  };
+}
+
+type WriteOutcome = { id: number; action: "insert" | "update" | "unchanged" };
+
+/**
+ * Insert or replace one result and audit it. Identical figures are left alone (no write, no
+ * audit entry), so importing the same file twice leaves the trail as it was.
+ */
+async function writeResult(
+  tx: DbOrTx,
+  actor: Actor,
+  row: Omit<StoredResult, "id" | "printed"> & { unitCode: string; printed: string | null },
+  existing: StoredResult | null,
+  note?: string,
+): Promise<WriteOutcome> {
+  const values = {
+    points: row.points,
+    maxPoints: row.maxPoints,
+    percent: row.percent,
+    rank: row.rank,
+    rankOf: row.rankOf,
+    printed: row.printed,
+  };
+  if (existing) {
+    if (sameValues(existing, row)) return { id: existing.id, action: "unchanged" };
+    await tx
+      .update(s.results)
+      .set({ ...values, updatedAt: new Date() })
+      .where(eq(s.results.id, existing.id));
+    await recordAudit(tx, {
+      actor,
+      action: "update",
+      entity: "result",
+      entityId: existing.id,
+      unitId: row.unitId,
+      before: snapshot(existing, row.unitCode),
+      after: snapshot({ ...row, ...values }, row.unitCode),
+      note,
+    });
+    return { id: existing.id, action: "update" };
+  }
+  const [inserted] = await tx
+    .insert(s.results)
+    .values({ unitId: row.unitId, year: row.year, componentKey: row.componentKey, source: row.source, ...values })
+    .returning({ id: s.results.id });
+  await recordAudit(tx, {
+    actor,
+    action: "create",
+    entity: "result",
+    entityId: inserted!.id,
+    unitId: row.unitId,
+    after: snapshot({ ...row, ...values }, row.unitCode),
+    note,
+  });
+  return { id: inserted!.id, action: "insert" };
+}
+
+/**
+ * Create a result, or correct the one already kept for the same unit, year, component and
+ * source. Returns "unchanged" when the figures are the ones already stored.
+ */
+export async function saveResult(db: Db, actor: Actor, raw: unknown): Promise<WriteOutcome> {
+  const input = resultInput.parse(raw);
+  return retryableWrite(() =>
+    db.transaction(async (tx) => {
+      const unit = await unitByCode(tx, input.unitCode);
+      authorize(actor, { kind: "manage", unitId: unit.id });
+      await requireComponent(tx, input.componentKey);
+      const [existing] = await tx
+        .select(storedColumns)
+        .from(s.results)
+        .where(
+          and(
+            eq(s.results.unitId, unit.id),
+            eq(s.results.year, input.year),
+            eq(s.results.componentKey, input.componentKey),
+            eq(s.results.source, input.source),
+          ),
+        );
+      return writeResult(tx, actor, { ...input, unitId: unit.id, unitCode: unit.code }, existing ?? null);
+    }),
+  );
+}
+
+export async function deleteResult(db: Db, actor: Actor, raw: unknown): Promise<void> {
+  const { id } = idInput.parse(raw);
+  await db.transaction(async (tx) => {
+    const [existing] = await tx
+      .select({ ...storedColumns, unitCode: s.units.code })
+      .from(s.results)
+      .innerJoin(s.units, eq(s.units.id, s.results.unitId))
+      .where(eq(s.results.id, id));
+    if (!existing) throw notFound("Không tìm thấy kết quả này; có thể đã bị xóa.");
+    authorize(actor, { kind: "manage", unitId: existing.unitId });
+    await tx.delete(s.results).where(eq(s.results.id, id));
+    await recordAudit(tx, {
+      actor,
+      action: "delete",
+      entity: "result",
+      entityId: id,
+      unitId: existing.unitId,
+      before: snapshot(existing, existing.unitCode),
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Targets
+
+export const targetInput = z
+  .object({
+    /** Absent to create, the target's id to update. */
+    id: z.number().int().positive().optional(),
+    unitCode: unitCodeSchema,
+    year: yearSchema,
+    componentKey: componentKeySchema,
+    label: z
+      .string({ error: "Vui lòng nhập tên mục tiêu, ví dụ \"Mục tiêu chung\"." })
+      .trim()
+      .min(1, "Vui lòng nhập tên mục tiêu, ví dụ \"Mục tiêu chung\".")
+      .max(200, "Tên mục tiêu quá dài (tối đa 200 ký tự)."),
+    printed: z
+      .string({ error: "Vui lòng nhập mục tiêu như văn bản ghi, ví dụ \"Trên 75%\"." })
+      .trim()
+      .min(1, "Vui lòng nhập mục tiêu như văn bản ghi, ví dụ \"Trên 75%\".")
+      .max(1000, "Nội dung mục tiêu quá dài (tối đa 1000 ký tự)."),
+    scoreOp: z.enum(s.scoreOp.enumValues, { error: "Điều kiện điểm không hợp lệ." }).nullish().transform((v) => v ?? null),
+    scoreValue: vnNumber("Giá trị mục tiêu điểm", true),
+    scoreUnit: z.enum(s.scoreUnit.enumValues, { error: "Đơn vị của mục tiêu phải là % hoặc điểm." }).nullish().transform((v) => v ?? null),
+    rankOp: z.enum(s.rankOp.enumValues, { error: "Điều kiện thứ hạng không hợp lệ." }).nullish().transform((v) => v ?? null),
+    rankValue: vnNumber("Thứ hạng mục tiêu"),
+    rankPrinted: optionalText(200, "Thứ hạng như văn bản ghi"),
+    responsibleUnitCodes: z.array(z.string().trim().min(1)).max(50, "Tối đa 50 đơn vị chịu trách nhiệm.").default([]),
+    responsiblePrinted: optionalText(1000, "Đơn vị chịu trách nhiệm như văn bản ghi"),
+    planCode: optionalText(100, "Mã kế hoạch"),
+  })
+  .superRefine((v, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+    if (!v.scoreOp && !v.rankOp) issue("scoreOp", "Mục tiêu cần có điều kiện về điểm hoặc về thứ hạng.");
+    if (v.scoreOp === "gt" || v.scoreOp === "gte" || v.scoreOp === "eq") {
+      if (v.scoreValue === null) issue("scoreValue", "Vui lòng nhập giá trị mục tiêu điểm, ví dụ 75 cho \"Trên 75%\".");
+      else if (v.scoreValue < 0) issue("scoreValue", "Giá trị mục tiêu điểm không được âm.");
+      else if (v.scoreUnit === "percent" && v.scoreValue > 100) issue("scoreValue", "Mục tiêu tính theo % không được quá 100.");
+      if (v.scoreUnit === null) issue("scoreUnit", "Vui lòng chọn đơn vị của mục tiêu: % hay điểm.");
+    } else if (v.scoreOp === "gt-previous-year" && v.scoreValue !== null) {
+      issue("scoreValue", "Mục tiêu \"cao hơn năm trước\" không có giá trị: hãy để trống ô giá trị.");
+    } else if (v.scoreOp === null && v.scoreValue !== null) {
+      issue("scoreOp", "Hãy chọn điều kiện điểm (trên, từ … trở lên, bằng) cho giá trị đã nhập.");
+    }
+    if (v.rankOp === "at-most") {
+      if (v.rankValue === null) issue("rankValue", "Vui lòng nhập thứ hạng mục tiêu, ví dụ 3 (xếp hạng 3 trở lên).");
+      else if (!Number.isInteger(v.rankValue) || v.rankValue < 1) issue("rankValue", "Thứ hạng mục tiêu phải là số nguyên từ 1 trở lên.");
+    } else if (v.rankOp !== null && v.rankValue !== null) {
+      issue("rankValue", "Điều kiện thứ hạng này không có giá trị: hãy để trống ô thứ hạng.");
+    } else if (v.rankOp === null && v.rankValue !== null) {
+      issue("rankOp", "Hãy chọn điều kiện thứ hạng cho thứ hạng đã nhập.");
+    }
+  });
+export type TargetInput = z.input<typeof targetInput>;
+
+interface TargetSnapshot {
+  unit: string;
+  year: number;
+  componentKey: string;
+  label: string;
+  printed: string;
+  scoreOp: string | null;
+  scoreValue: number | null;
+  scoreUnit: string | null;
+  rankOp: string | null;
+  rankValue: number | null;
+  rankPrinted: string | null;
+  responsible: string[];
+  responsiblePrinted: string | null;
+  plan: string | null;
+}
+
+async function targetSnapshot(tx: DbOrTx, id: number): Promise<{ unitId: number; snapshot: TargetSnapshot } | null> {
+  const [t] = await tx
+    .select({
+      unitId: s.targets.unitId,
+      unit: s.units.code,
+      year: s.targets.year,
+      componentKey: s.targets.componentKey,
+      label: s.targets.label,
+      printed: s.targets.printed,
+      scoreOp: s.targets.scoreOp,
+      scoreValue: s.targets.scoreValue,
+      scoreUnit: s.targets.scoreUnit,
+      rankOp: s.targets.rankOp,
+      rankValue: s.targets.rankValue,
+      rankPrinted: s.targets.rankPrinted,
+      responsiblePrinted: s.targets.responsiblePrinted,
+      plan: s.plans.code,
+    })
+    .from(s.targets)
+    .innerJoin(s.units, eq(s.units.id, s.targets.unitId))
+    .leftJoin(s.plans, eq(s.plans.id, s.targets.planId))
+    .where(eq(s.targets.id, id));
+  if (!t) return null;
+  const responsible = await tx
+    .select({ code: s.units.code })
+    .from(s.targetUnits)
+    .innerJoin(s.units, eq(s.units.id, s.targetUnits.unitId))
+    .where(eq(s.targetUnits.targetId, id))
+    .orderBy(asc(s.targetUnits.position));
+  const { unitId, ...rest } = t;
+  return { unitId, snapshot: { ...rest, responsible: responsible.map((r) => r.code) } };
+}
+
+/** Create or update a target with the units that answer for it (their list is replaced). */
+export async function saveTarget(db: Db, actor: Actor, raw: unknown): Promise<{ id: number }> {
+  const input = targetInput.parse(raw);
+  return db.transaction(async (tx) => {
+    const unit = await unitByCode(tx, input.unitCode);
+    authorize(actor, { kind: "manage", unitId: unit.id });
+    await requireComponent(tx, input.componentKey);
+
+    const before = input.id === undefined ? null : await targetSnapshot(tx, input.id);
+    if (input.id !== undefined && !before) throw notFound("Không tìm thấy mục tiêu này; có thể đã bị xóa.");
+    // Moving a target to another unit needs the right on the unit it leaves as well.
+    if (before) authorize(actor, { kind: "manage", unitId: before.unitId });
+
+    const codes = [...new Set(input.responsibleUnitCodes)];
+    const found = codes.length
+      ? await tx.select({ id: s.units.id, code: s.units.code, name: s.units.name }).from(s.units).where(inArray(s.units.code, codes))
+      : [];
+    const missing = codes.filter((c) => !found.some((u) => u.code === c));
+    if (missing.length) throw badRequest(`Không tìm thấy đơn vị chịu trách nhiệm: ${missing.join(", ")}.`);
+    const outside = found.filter((u) => !can(actor, { kind: "manage", unitId: u.id }));
+    if (outside.length) {
+      throw badRequest(`Không thể giao cho đơn vị ngoài phạm vi bạn quản lý: ${outside.map((u) => u.name).join("; ")}.`);
+    }
+
+    let planId: number | null = null;
+    if (input.planCode) {
+      const [plan] = await tx.select({ id: s.plans.id }).from(s.plans).where(eq(s.plans.code, input.planCode));
+      if (!plan) throw badRequest(`Không tìm thấy kế hoạch có mã "${input.planCode}".`);
+      planId = plan.id;
+    }
+
+    const takesValue = input.scoreOp === "gt" || input.scoreOp === "gte" || input.scoreOp === "eq";
+    const values = {
+      unitId: unit.id,
+      year: input.year,
+      componentKey: input.componentKey,
+      label: input.label,
+      printed: input.printed,
+      scoreOp: input.scoreOp,
+      // "Higher than last year" has no value or unit of its own (the database check insists).
+      scoreValue: takesValue ? input.scoreValue : null,
+      scoreUnit: takesValue ? input.scoreUnit : null,
+      rankOp: input.rankOp,
+      rankValue: input.rankOp === "at-most" ? input.rankValue : null,
+      rankPrinted: input.rankPrinted,
+      responsiblePrinted: input.responsiblePrinted,
+      planId,
+    };
+    let id: number;
+    if (input.id !== undefined) {
+      id = input.id;
+      await tx.update(s.targets).set(values).where(eq(s.targets.id, id));
+      await tx.delete(s.targetUnits).where(eq(s.targetUnits.targetId, id));
+    } else {
+      const [row] = await tx.insert(s.targets).values(values).returning({ id: s.targets.id });
+      id = row!.id;
+    }
+    const byCode = new Map(found.map((u) => [u.code, u.id]));
+    if (codes.length) {
+      await tx.insert(s.targetUnits).values(codes.map((code, position) => ({ targetId: id, unitId: byCode.get(code)!, position })));
+    }
+    const after = await targetSnapshot(tx, id);
+    await recordAudit(tx, {
+      actor,
+      action: before ? "update" : "create",
+      entity: "target",
+      entityId: id,
+      unitId: unit.id,
+      before: before?.snapshot ?? null,
+      after: after?.snapshot ?? null,
+    });
+    return { id };
+  });
+}
+
+export async function deleteTarget(db: Db, actor: Actor, raw: unknown): Promise<void> {
+  const { id } = idInput.parse(raw);
+  await db.transaction(async (tx) => {
+    const before = await targetSnapshot(tx, id);
+    if (!before) throw notFound("Không tìm thấy mục tiêu này; có thể đã bị xóa.");
+    authorize(actor, { kind: "manage", unitId: before.unitId });
+    await tx.delete(s.targets).where(eq(s.targets.id, id));
+    await recordAudit(tx, { actor, action: "delete", entity: "target", entityId: id, unitId: before.unitId, before: before.snapshot });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading an uploaded spreadsheet
+
+export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+const HEADER_SEARCH_ROWS = 10;
+const REQUIRED_FIELDS: ResultField[] = ["unit", "year", "component"];
+const EXPECTED_HEADERS = RESULT_COLUMNS.map((c) => c.header).join(", ");
+
+export interface UploadFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+interface RawRow {
+  line: number;
+  /** Cell values by column position (0-based). */
+  values: CellValue[];
+}
+
+/** Columns of the first row (within the first ten) that names unit, year and component. */
+function findHeader(rows: RawRow[]): { line: number; fields: Array<ResultField | null> } | { missing: ResultField[] } {
+  let fewestMissing: ResultField[] | null = null;
+  for (const row of rows) {
+    if (row.line > HEADER_SEARCH_ROWS) break;
+    const fields = row.values.map((v) => (typeof v === "string" ? mapHeader(v) : null));
+    if (fields.every((f) => f === null)) continue;
+    const missing = REQUIRED_FIELDS.filter((f) => !fields.includes(f));
+    if (missing.length === 0) return { line: row.line, fields };
+    if (!fewestMissing || missing.length < fewestMissing.length) fewestMissing = missing;
+  }
+  return { missing: fewestMissing ?? REQUIRED_FIELDS };
+}
+
+function headerProblem(missing: ResultField[]): ServiceError {
+  const message =
+    missing.length === REQUIRED_FIELDS.length
+      ? `Không tìm thấy dòng tiêu đề trong ${HEADER_SEARCH_ROWS} dòng đầu của tệp. Tệp cần có các cột: ${EXPECTED_HEADERS}. Hãy tải tệp mẫu và điền theo mẫu.`
+      : `Tệp thiếu cột ${missing.map((f) => `"${headerOf(f)}"`).join(", ")}. Tệp cần có các cột: ${EXPECTED_HEADERS}.`;
+  return badRequest(message, { expectedHeaders: RESULT_COLUMNS.map((c) => c.header) });
+}
+
+/**
+ * Data rows below the header, keyed by field; when two columns name one field, the first filled
+ * one wins. Blank rows (a CSV's trailing newline, ";;;;" lines) are dropped here already.
+ */
+function toUploadRows(rows: RawRow[], header: { line: number; fields: Array<ResultField | null> }): UploadRow[] {
+  return rows
+    .filter((r) => r.line > header.line)
+    .map((r): UploadRow => {
+      const cells: Partial<Record<ResultField, CellValue>> = {};
+      header.fields.forEach((field, i) => {
+        const v = r.values[i] ?? null;
+        if (!field) return;
+        const current = cells[field];
+        if (current === undefined || current === null || (typeof current === "string" && current.trim() === "")) cells[field] = v;
+      });
+      return { line: r.line, cells };
+    })
+    .filter((r) => !isBlankRow(r));
+}
+
+/** A cell as the user sees it: rich text as its text, a formula as its result, a 76,17 % cell as 76.17. */
+function plainValue(value: ExcelJS.CellValue, percentFormat: boolean): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number") return percentFormat ? value * 100 : value;
+  if (typeof value === "string") return value;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if ("richText" in value) return value.richText.map((r) => r.text).join("");
+  // Typed as a string, but a hyperlink's text comes back as rich text when it is formatted.
+  if ("hyperlink" in value) return plainValue(value.text as ExcelJS.CellValue, percentFormat);
+  if ("error" in value) return value.error;
+  if ("result" in value) return value.result === undefined ? null : plainValue(value.result, percentFormat);
+  return null;
+}
+
+async function readXlsx(bytes: Uint8Array): Promise<UploadRow[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // A copy as a plain ArrayBuffer: what exceljs's types ask for, whatever view the caller holds.
+    await workbook.xlsx.load(new Uint8Array(bytes).buffer);
+  } catch {
+    throw badRequest("Không đọc được tệp .xlsx: tệp bị hỏng hoặc không phải tệp Excel (.xlsx). Hãy mở bằng Excel và lưu lại dạng .xlsx.");
+  }
+  // When no sheet qualifies, report the one that came closest.
+  let closest: ResultField[] | null = null;
+  for (const sheet of workbook.worksheets) {
+    const rows: RawRow[] = [];
+    sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      const values: CellValue[] = [];
+      row.eachCell({ includeEmpty: false }, (cell, col) => {
+        values[col - 1] = plainValue(cell.value, typeof cell.numFmt === "string" && cell.numFmt.includes("%"));
+      });
+      rows.push({ line: rowNumber, values: Array.from(values, (v) => v ?? null) });
+    });
+    const header = findHeader(rows);
+    if ("line" in header) return toUploadRows(rows, header);
+    if (!closest || header.missing.length < closest.length) closest = header.missing;
+  }
+  throw headerProblem(closest ?? REQUIRED_FIELDS);
+}
+
+/** Vietnamese Excel saves "CSV" with semicolons (the comma is the decimal mark): count on the header line. */
+function guessDelimiter(text: string): string {
+  const firstLine = text.split(/\r?\n/).find((l) => l.trim() !== "") ?? "";
+  const counts = [";", ",", "\t"].map((d) => [d, firstLine.split(d).length - 1] as const);
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best && best[1] > 0 ? best[0] : ",";
+}
+
+function readCsv(bytes: Uint8Array): UploadRow[] {
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw badRequest('Tệp .csv phải lưu với bảng mã UTF-8. Trong Excel chọn "Lưu thành" → "CSV UTF-8", hoặc nhập tệp .xlsx.');
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const parsed = Papa.parse<string[]>(text, { delimiter: guessDelimiter(text), skipEmptyLines: false });
+  const quote = parsed.errors.find((e) => e.type === "Quotes");
+  if (quote) throw badRequest(`Tệp .csv có dấu ngoặc kép chưa đóng ở dòng ${(quote.row ?? 0) + 1}.`);
+  const rows: RawRow[] = parsed.data.map((values, i) => ({ line: i + 1, values: values.map((v) => v) }));
+  const header = findHeader(rows);
+  if (!("line" in header)) throw headerProblem(header.missing);
+  return toUploadRows(rows, header);
+}
+
+/**
+ * The rows of an uploaded .xlsx (first sheet with a header row in its first ten rows) or .csv
+ * (UTF-8, comma or semicolon), keyed by field, each with its spreadsheet row number.
+ */
+export async function readUpload(file: UploadFile): Promise<UploadRow[]> {
+  const extension = /\.([A-Za-z0-9]+)$/.exec(file.name.trim())?.[1]?.toLowerCase();
+  if (extension !== "xlsx" && extension !== "csv") throw badRequest("Chỉ nhận tệp .xlsx hoặc .csv.");
+  if (file.bytes.byteLength > MAX_UPLOAD_BYTES) {
+    throw badRequest("Tệp quá lớn: tối đa 5 MB. Hãy chia thành nhiều tệp nhỏ hơn.");
+  }
+  return extension === "xlsx" ? readXlsx(file.bytes) : readCsv(file.bytes);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Importing results
+
+interface UnitRow {
+  id: number;
+  code: string;
+  name: string;
+  shortName: string | null;
+  aliases: string[];
+  parentId: number | null;
+  position: number;
+}
+
+/** The units the actor manages, in tree order; refuses anyone who manages none. */
+async function manageableUnits(db: DbOrTx, actor: Actor): Promise<{ mine: UnitRow[]; others: UnitRow[] }> {
+  const all = await db
+    .select({
+      id: s.units.id,
+      code: s.units.code,
+      name: s.units.name,
+      shortName: s.units.shortName,
+      aliases: s.units.aliases,
+      parentId: s.units.parentId,
+      position: s.units.position,
+    })
+    .from(s.units)
+    .orderBy(asc(s.units.position), asc(s.units.id));
+  const mine = flattenTree(all.filter((u) => can(actor, { kind: "manage", unitId: u.id })));
+  if (mine.length === 0) throw forbidden("Bạn không có quyền nhập kết quả: việc này dành cho cán bộ Nội vụ.");
+  return { mine, others: all.filter((u) => !can(actor, { kind: "manage", unitId: u.id })) };
+}
+
+async function importContext(db: DbOrTx, actor: Actor): Promise<ImportContext> {
+  const { mine, others } = await manageableUnits(db, actor);
+  const components = await db
+    .select({ key: s.components.key, name: s.components.name, shortName: s.components.shortName })
+    .from(s.components)
+    .orderBy(asc(s.components.position));
+  return { units: mine, components, outOfScope: others };
+}
+
+async function existingFor(db: DbOrTx, rows: ParsedResultRow[]): Promise<Map<string, StoredResult>> {
+  const unitIds = [...new Set(rows.map((r) => r.unitId))];
+  if (unitIds.length === 0) return new Map();
+  const stored = await db.select(storedColumns).from(s.results).where(inArray(s.results.unitId, unitIds));
+  return new Map(stored.map((r) => [resultKey(r), r]));
+}
+
+export interface PreviewRow extends ParsedResultRow {
+  /** "update": a result for the same unit, year, component and source exists and would be replaced. */
+  action: "insert" | "update";
+  /** The figures kept now, for an update. */
+  before: ResultSnapshot | null;
+  /** False when an update brings exactly the figures already kept (nothing will be written). */
+  changed: boolean;
+}
+
+export interface ImportPreview {
+  rows: PreviewRow[];
+  errors: ImportError[];
+  /** Non-blank data rows in the file. */
+  total: number;
+}
+
+async function validateUpload(db: DbOrTx, actor: Actor, file: UploadFile) {
+  const context = await importContext(db, actor);
+  const upload = await readUpload(file);
+  const { rows, errors } = validateResultRows(upload, context);
+  return { rows, errors, total: upload.filter((r) => !isBlankRow(r)).length };
+}
+
+/** What an import would do, row by row, without writing anything. */
+export async function previewResultsImport(db: Db, actor: Actor, file: UploadFile): Promise<ImportPreview> {
+  const { rows, errors, total } = await validateUpload(db, actor, file);
+  const existing = await existingFor(db, rows);
+  return {
+    rows: rows.map((r) => {
+      const old = existing.get(resultKey(r));
+      return {
+        ...r,
+        action: old ? "update" : "insert",
+        before: old ? snapshot(old, r.unitCode) : null,
+        changed: !old || !sameValues(old, r),
+      };
+    }),
+    errors,
+    total,
+  };
+}
+
+/**
+ * Save every row of the file, or none: any error refuses the whole file (with the errors in the
+ * ServiceError's details). One transaction, one audit entry per result written.
+ */
+export async function commitResultsImport(
+  db: Db,
+  actor: Actor,
+  file: UploadFile,
+): Promise<{ inserted: number; updated: number; unchanged: number }> {
+  const { rows, errors } = await validateUpload(db, actor, file);
+  if (errors.length > 0) throw badRequest(`Tệp còn ${errors.length} lỗi; chưa có dòng nào được lưu.`, { errors });
+  if (rows.length === 0) throw badRequest("Tệp không có dòng kết quả nào để lưu.");
+  const note = `Nhập từ tệp ${file.name}`;
+  return retryableWrite(() =>
+    db.transaction(async (tx) => {
+      const existing = await existingFor(tx, rows);
+      const counts = { inserted: 0, updated: 0, unchanged: 0 };
+      for (const r of rows) {
+        const outcome = await writeResult(tx, actor, { ...r, printed: `Tệp ${file.name}, dòng ${r.line}` }, existing.get(resultKey(r)) ?? null, note);
+        if (outcome.action === "insert") counts.inserted++;
+        else if (outcome.action === "update") counts.updated++;
+        else counts.unchanged++;
+      }
+      return counts;
+    }),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The template
+
+const TEMPLATE_ROWS = 500;
+const COLUMN_WIDTHS: Record<ResultField, number> = {
+  unit: 42,
+  year: 8,
+  component: 24,
+  points: 10,
+  maxPoints: 12,
+  percent: 11,
+  rank: 11,
+  rankOf: 13,
+  source: 14,
+};
+
+const INSTRUCTIONS = [
+  "HƯỚNG DẪN NHẬP KẾT QUẢ CHỈ SỐ CCHC",
+  "",
+  "1. Mỗi dòng ở trang \"Kết quả\" là kết quả của một đơn vị, một năm, một chỉ số thành phần (hoặc chỉ số tổng) theo một nguồn.",
+  "2. Cột \"Mã đơn vị\": dùng mã ở trang \"Đơn vị\". Có thể ghi tên đơn vị (ví dụ \"Phòng Tài chính - Kế hoạch\"); nếu tên khớp nhiều đơn vị thì phải dùng mã.",
+  "3. Cột \"Chỉ số thành phần\": dùng mã ở trang \"Chỉ số\" (tong là Chỉ số CCHC tổng, sipas là SIPAS) hoặc tên chỉ số.",
+  "4. Số thập phân dùng dấu phẩy như 76,17 (dấu chấm 76.17 cũng được). Cột \"Tỷ lệ (%)\" nhận cả 76,17%.",
+  "5. Nhập ít nhất một trong ba cột: Điểm, Tỷ lệ (%), Thứ hạng. Điểm không vượt Điểm tối đa; Thứ hạng không lớn hơn Trên tổng số.",
+  "6. Cột \"Nguồn\": Đã công bố (để trống cũng là Đã công bố), Thẩm định, hoặc Tự đánh giá.",
+  "7. Mỗi đơn vị, năm, chỉ số và nguồn chỉ nhập một dòng. Nếu đã có kết quả, dòng mới sẽ thay thế; màn hình xem trước cho biết dòng nào thêm mới, dòng nào thay thế.",
+  "8. Hai dòng chữ nghiêng là ví dụ: hãy sửa hoặc xóa trước khi nhập.",
+  "9. Tệp còn lỗi thì chưa dòng nào được lưu: sửa hết các lỗi được báo rồi nhập lại.",
+  "10. Có thể lưu thành .csv (bảng mã UTF-8), phân cách bằng dấu phẩy hoặc dấu chấm phẩy.",
+];
+
+/** Quote a sheet name for a formula: 'Đơn vị'!$A$2:$A$20. */
+const sheetRange = (sheet: string, column: string, lastRow: number) => `'${sheet}'!$${column}$2:$${column}$${Math.max(lastRow, 2)}`;
+
+/** An .xlsx to fill in: the results sheet with two examples, the actor's units, the components and instructions. */
+export async function resultsTemplate(db: Db, actor: Actor): Promise<Uint8Array> {
+  const { mine } = await manageableUnits(db, actor);
+  const components = await db
+    .select({ key: s.components.key, name: s.components.name })
+    .from(s.components)
+    .orderBy(asc(s.components.position));
+
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Theo dõi Chỉ số CCHC";
+  const sheet = workbook.addWorksheet("Kết quả", { views: [{ state: "frozen", ySplit: 1 }] });
+  sheet.columns = RESULT_COLUMNS.map((c) => ({ header: c.header, key: c.field, width: COLUMN_WIDTHS[c.field] }));
+  const header = sheet.getRow(1);
+  header.font = { bold: true };
+  header.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
+  header.alignment = { vertical: "middle", wrapText: true };
+
+  // Examples for the government unit at the top of the actor's scope, last year.
+  const example = mine[0]!;
+  const year = new Date().getFullYear() - 1;
+  const examples: Array<Partial<Record<ResultField, string | number>>> = [
+    { unit: example.code, year, component: "tong", percent: 76.17, rank: 4, rankOf: 14, source: RESULT_SOURCE_LABEL.published },
+    { unit: example.code, year, component: "tai-chinh-cong", points: 12.5, maxPoints: 16, rank: 7, rankOf: 14, source: RESULT_SOURCE_LABEL.appraised },
+  ];
+  for (const values of examples) {
+    const row = sheet.addRow(values);
+    row.font = { italic: true, color: { argb: "FF808080" } };
+  }
+  for (const field of ["points", "maxPoints", "percent"] as const) sheet.getColumn(field).numFmt = "0.00";
+
+  // Drop-down lists; "warning" still lets a name be typed instead of a code.
+  const columnLetter = (field: ResultField) => sheet.getColumn(field).letter;
+  const lists: Array<[ResultField, string]> = [
+    ["unit", sheetRange("Đơn vị", "A", mine.length + 1)],
+    ["component", sheetRange("Chỉ số", "A", components.length + 1)],
+    ["source", `"${RESULT_SOURCES.map((src) => RESULT_SOURCE_LABEL[src]).join(",")}"`],
+  ];
+  for (let r = 2; r <= TEMPLATE_ROWS + 1; r++) {
+    for (const [field, formula] of lists) {
+      sheet.getCell(`${columnLetter(field)}${r}`).dataValidation = {
+        type: "list",
+        allowBlank: true,
+        formulae: [formula],
+        showErrorMessage: true,
+        errorStyle: "warning",
+        errorTitle: "Giá trị ngoài danh sách",
+        error: "Giá trị này không có trong danh sách. Hệ thống sẽ kiểm tra khi nhập tệp.",
+      };
+    }
+  }
+
+  const unitsSheet = workbook.addWorksheet("Đơn vị", { views: [{ state: "frozen", ySplit: 1 }] });
+  unitsSheet.columns = [
+    { header: "Mã đơn vị", key: "code", width: 48 },
+    { header: "Tên đơn vị", key: "name", width: 48 },
+  ];
+  unitsSheet.getRow(1).font = { bold: true };
+  for (const u of mine) unitsSheet.addRow({ code: u.code, name: u.name });
+
+  const componentsSheet = workbook.addWorksheet("Chỉ số", { views: [{ state: "frozen", ySplit: 1 }] });
+  componentsSheet.columns = [
+    { header: "Mã chỉ số", key: "key", width: 22 },
+    { header: "Tên chỉ số", key: "name", width: 70 },
+  ];
+  componentsSheet.getRow(1).font = { bold: true };
+  for (const c of components) componentsSheet.addRow(c);
+
+  const help = workbook.addWorksheet("Hướng dẫn");
+  help.getColumn(1).width = 120;
+  INSTRUCTIONS.forEach((line, i) => {
+    const cell = help.getCell(i + 1, 1);
+    cell.value = line;
+    cell.alignment = { wrapText: true, vertical: "top" };
+    if (i === 0) cell.font = { bold: true, size: 13 };
+  });
+
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,116 @@
+import { and, asc, eq, sql } from "drizzle-orm";
+import type { DbOrTx } from "../../db/client";
+import * as s from "../../db/schema";
+import type { Deadline } from "../domain/deadline";
+import type { Actor } from "../domain/permissions";
+import { defaultViewDate, planYearAt, taskState, type PlanCalendar, type TaskState, type TaskStatus } from "../domain/task-state";
+import { getSettings, rootOf } from "./settings";
+
+export interface UnitTask {
+  id: number;
+  ordinal: string | null;
+  title: string;
+  role: "lead" | "coordinating";
+  planCode: string;
+  planNumber: string | null;
+  planTitle: string;
+  year: number;
+  deadlineText: string | null;
+  due: string | null;
+  daysLeft: number | null;
+  state: TaskState;
+  status: TaskStatus;
+  progress: number;
+  evidenceRequired: string | null;
+  evidenceCount: number;
+  components: string[];
+}
+
+const URGENCY: Record<TaskState, number> = {
+  overdue: 0,
+  "due-soon": 1,
+  "on-track": 2,
+  "no-fixed-date": 3,
+  "done-late": 4,
+  "done-on-time": 5,
+  "not-doable": 6,
+};
+
+/** Most urgent first: overdue (longest late first), due soon, on track by due date, then the rest. */
+export function byUrgency(a: Pick<UnitTask, "state" | "due" | "id">, b: Pick<UnitTask, "state" | "due" | "id">): number {
+  return URGENCY[a.state] - URGENCY[b.state] || (a.due ?? "9999").localeCompare(b.due ?? "9999") || a.id - b.id;
+}
+
+/**
+ * The tasks a unit leads or coordinates, each judged in its plan's current year (a closed year as
+ * of its reporting date), with the evidence still missing. Two queries.
+ */
+export async function listUnitTasks(db: DbOrTx, actor: Actor, opts: { today: string; unitId?: number }): Promise<UnitTask[]> {
+  const unitId = opts.unitId ?? actor.unitId;
+  const rows = await db
+    .select({
+      id: s.tasks.id,
+      ordinal: s.tasks.ordinal,
+      title: s.tasks.title,
+      role: s.taskUnits.role,
+      planCode: s.plans.code,
+      planNumber: s.plans.number,
+      planTitle: s.plans.title,
+      fromYear: s.plans.fromYear,
+      toYear: s.plans.toYear,
+      reporting: s.plans.reportingDeadline,
+      issuerUnitId: s.plans.issuerUnitId,
+      deadlineText: s.tasks.deadlineText,
+      deadline: s.tasks.deadline,
+      status: s.tasks.status,
+      progress: s.tasks.progress,
+      completedOn: s.tasks.completedOn,
+      evidenceRequired: s.tasks.evidenceRequired,
+      evidenceCount: sql<number>`(select count(*)::int from ${s.evidence} where ${s.evidence.taskId} = ${s.tasks.id})`,
+      components: sql<string[]>`coalesce((select array_agg(${s.taskComponents.componentKey}) from ${s.taskComponents} where ${s.taskComponents.taskId} = ${s.tasks.id}), '{}')`,
+    })
+    .from(s.taskUnits)
+    .innerJoin(s.tasks, eq(s.tasks.id, s.taskUnits.taskId))
+    .innerJoin(s.plans, eq(s.plans.id, s.tasks.planId))
+    .where(and(eq(s.taskUnits.unitId, unitId), eq(s.tasks.isHeading, false)))
+    .orderBy(asc(s.tasks.id));
+  if (rows.length === 0) return [];
+  const settings = await getSettings(db, await rootOf(db, unitId));
+  // A unit both leading and coordinating one task (as printed) sees it once, as lead.
+  const seen = new Map<number, (typeof rows)[number]>();
+  for (const r of rows) if (!seen.has(r.id) || r.role === "lead") seen.set(r.id, r);
+  return [...seen.values()]
+    .map((r) => {
+      const cal: PlanCalendar = { fromYear: r.fromYear, toYear: r.toYear, reporting: (r.reporting as Deadline | null) ?? null };
+      const year = planYearAt(cal, opts.today);
+      const asOf = defaultViewDate(cal, year, opts.today);
+      const st = taskState(
+        { deadline: r.deadline, status: r.status, completedOn: r.completedOn ? r.completedOn.toISOString().slice(0, 10) : null },
+        cal,
+        year,
+        asOf,
+        settings.dueSoonDays,
+      );
+      return {
+        id: r.id,
+        ordinal: r.ordinal,
+        title: r.title,
+        role: r.role,
+        planCode: r.planCode,
+        planNumber: r.planNumber,
+        planTitle: r.planTitle,
+        year,
+        deadlineText: r.deadlineText,
+        due: st.due,
+        daysLeft: st.daysLeft,
+        state: st.state,
+        status: r.status,
+        progress: r.progress,
+        evidenceRequired: r.evidenceRequired,
+        evidenceCount: r.evidenceCount,
+        components: r.components,
+      };
+    })
+    .sort(byUrgency);
+}
+
