@@ -70,7 +70,7 @@ function Shell({ children }: { children: ReactNode }) {
   return (
     <div className="shell">
       <header className="topbar">
-        <a className="brand" href="/">
+        <a className="brand" href="/" aria-label={APP_NAME} title={APP_NAME}>
           <span className="brand-mark" aria-hidden="true">
             CCHC
           </span>

@@ -3,7 +3,7 @@
 export const APP_NAME = "Theo dõi Chỉ số CCHC";
 
 export const nav = {
-  home: "Bảng theo dõi",
+  home: "Theo dõi",
   lagging: "Cần cải thiện",
   ranking: "Xếp hạng",
   units: "Đơn vị",

@@ -1,0 +1,172 @@
+import { useState } from "react";
+import { formatNumber } from "../lib/format";
+import { resultSourceLabel } from "../lib/strings";
+
+interface PreviewRow {
+  line: number;
+  unitName: string;
+  year: number;
+  componentKey: string;
+  percent: number | null;
+  points: number | null;
+  rank: number | null;
+  rankOf: number | null;
+  source: string;
+  action: "insert" | "update";
+  changed?: boolean;
+}
+interface RowError {
+  line: number;
+  column: string | null;
+  message: string;
+}
+type Answer =
+  | { ok: true; preview: { rows: PreviewRow[]; errors: RowError[]; total: number } }
+  | { ok: true; committed: { inserted: number; updated: number; unchanged: number } }
+  | { ok: false; message: string; errors?: RowError[] | null };
+
+/** POST with upload progress (fetch has none): the bar moves while a large file goes up. */
+function send(file: File, intent: "preview" | "commit", onProgress: (p: number) => void): Promise<Answer> {
+  return new Promise((resolve) => {
+    const body = new FormData();
+    body.append("intent", intent);
+    body.append("file", file);
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", "/nhap-lieu/tep");
+    xhr.responseType = "json";
+    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(Math.round((e.loaded / e.total) * 100));
+    xhr.onload = () => resolve((xhr.response as Answer | null) ?? { ok: false, message: "Máy chủ không trả lời đúng định dạng." });
+    xhr.onerror = () => resolve({ ok: false, message: "Không gửi được tệp. Kiểm tra kết nối mạng rồi thử lại." });
+    xhr.send(body);
+  });
+}
+
+export function ResultsImport({ components }: { components: Array<{ key: string; shortName: string }> }) {
+  const componentName = new Map(components.map((c) => [c.key, c.shortName]));
+  const [file, setFile] = useState<File | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [answer, setAnswer] = useState<Answer | null>(null);
+  const [phase, setPhase] = useState<"idle" | "uploading" | "processing">("idle");
+
+  const run = async (intent: "preview" | "commit") => {
+    if (!file) return;
+    setPhase("uploading");
+    setProgress(0);
+    const a = await send(file, intent, (p) => {
+      setProgress(p);
+      if (p === 100) setPhase("processing");
+    });
+    setPhase("idle");
+    setProgress(null);
+    setAnswer(a);
+  };
+
+  const preview = answer && answer.ok && "preview" in answer ? answer.preview : null;
+  const errors = preview?.errors ?? (answer && !answer.ok ? (answer.errors ?? []) : []);
+  return (
+    <section className="panel">
+      <h2>Nhập kết quả từ tệp Excel hoặc CSV</h2>
+      <ol className="steps">
+        <li>
+          Tải <a href="/nhap-lieu/mau">tệp mẫu (.xlsx)</a>, điền mỗi dòng một đơn vị, một năm, một chỉ số. Số thập phân dùng dấu phẩy (76,17). Xóa hai dòng ví dụ
+          trước khi nhập.
+        </li>
+        <li>Chọn tệp và xem trước: mọi dòng được kiểm tra, lỗi ghi rõ dòng và cột.</li>
+        <li>Chỉ khi không còn lỗi nào mới lưu được, và lưu tất cả cùng lúc.</li>
+      </ol>
+      <div className="filters">
+        <input
+          type="file"
+          accept=".xlsx,.csv"
+          aria-label="Tệp kết quả"
+          onChange={(e) => {
+            setFile(e.target.files?.[0] ?? null);
+            setAnswer(null);
+          }}
+        />
+        <button type="button" className="secondary" disabled={!file || phase !== "idle"} onClick={() => void run("preview")}>
+          Xem trước
+        </button>
+      </div>
+      {progress !== null ? (
+        <div className="progress" role="progressbar" aria-valuenow={progress} aria-valuemin={0} aria-valuemax={100} aria-label="Tiến độ tải tệp">
+          <div className="progress-bar" style={{ width: `${progress}%` }} />
+          <span>{phase === "processing" ? "Đang kiểm tra dữ liệu…" : `Đang tải lên ${progress}%`}</span>
+        </div>
+      ) : null}
+      {answer && !answer.ok ? (
+        <p className="form-error" role="alert">
+          {answer.message}
+        </p>
+      ) : null}
+      {answer && answer.ok && "committed" in answer ? (
+        <p className="form-ok" role="status">
+          Đã lưu: {answer.committed.inserted} kết quả mới, {answer.committed.updated} kết quả được sửa
+          {answer.committed.unchanged ? `, ${answer.committed.unchanged} dòng không đổi` : ""}.
+        </p>
+      ) : null}
+      {errors.length > 0 ? (
+        <div className="import-errors" role="alert">
+          <strong>{errors.length} lỗi — chưa có dòng nào được lưu:</strong>
+          <ul>
+            {errors.map((e, i) => (
+              <li key={i}>
+                Dòng {e.line}
+                {e.column ? `, cột "${e.column}"` : ""}: {e.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {preview && preview.rows.length > 0 ? (
+        <>
+          <div className="table-wrap">
+            <table className="data cards">
+              <thead>
+                <tr>
+                  <th>Dòng</th>
+                  <th>Đơn vị</th>
+                  <th>Năm</th>
+                  <th>Chỉ số</th>
+                  <th className="num">Tỷ lệ</th>
+                  <th className="num">Điểm</th>
+                  <th className="num">Hạng</th>
+                  <th>Nguồn</th>
+                  <th>Sẽ</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.rows.map((r) => (
+                  <tr key={r.line}>
+                    <td data-label="Dòng">{r.line}</td>
+                    <td data-label="Đơn vị">{r.unitName}</td>
+                    <td data-label="Năm">{r.year}</td>
+                    <td data-label="Chỉ số">{componentName.get(r.componentKey) ?? r.componentKey}</td>
+                    <td className="num" data-label="Tỷ lệ">
+                      {r.percent !== null ? `${formatNumber(r.percent)} %` : "—"}
+                    </td>
+                    <td className="num" data-label="Điểm">
+                      {r.points !== null ? formatNumber(r.points) : "—"}
+                    </td>
+                    <td className="num" data-label="Hạng">
+                      {r.rank !== null ? `${r.rank}${r.rankOf ? `/${r.rankOf}` : ""}` : "—"}
+                    </td>
+                    <td data-label="Nguồn">{resultSourceLabel[r.source] ?? r.source}</td>
+                    <td data-label="Sẽ">
+                      {r.action === "insert" ? <span className="badge green">Thêm mới</span> : r.changed === false ? <span className="badge">Không đổi</span> : <span className="badge amber">Thay kết quả cũ</span>}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p>
+            <button type="button" className="primary" disabled={errors.length > 0 || phase !== "idle"} onClick={() => void run("commit")}>
+              Lưu {preview.rows.length} dòng
+            </button>
+          </p>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import {
+  MaxPartSizeExceededError,
+  unstable_composeUploadHandlers,
+  unstable_createMemoryUploadHandler,
+  unstable_parseMultipartFormData,
+} from "@remix-run/node";
+import { ZodError } from "zod";
+import { commitResultsImport, previewResultsImport, ServiceError } from "../lib/entry.server";
+import { requireUserForMutation } from "../lib/session.server";
+
+const MAX = 5 * 1024 * 1024;
+
+/** Preview or commit an uploaded results file; answers JSON for the import panel. */
+export async function action({ request }: ActionFunctionArgs) {
+  const { db, actor } = await requireUserForMutation(request);
+  let form: FormData;
+  try {
+    form = await unstable_parseMultipartFormData(request, unstable_composeUploadHandlers(unstable_createMemoryUploadHandler({ maxPartSize: MAX })));
+  } catch (e) {
+    if (e instanceof MaxPartSizeExceededError) return Response.json({ ok: false, message: "Tệp lớn hơn 5 MB. Hãy tách thành nhiều tệp nhỏ hơn." }, { status: 400 });
+    throw e;
+  }
+  const file = form.get("file");
+  if (!file || typeof file === "string" || file.size === 0) return Response.json({ ok: false, message: "Vui lòng chọn tệp .xlsx hoặc .csv." }, { status: 400 });
+  const upload = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+  try {
+    if (form.get("intent") === "commit") {
+      return Response.json({ ok: true, committed: await commitResultsImport(db, actor, upload) });
+    }
+    return Response.json({ ok: true, preview: await previewResultsImport(db, actor, upload) });
+  } catch (e) {
+    if (e instanceof ServiceError) {
+      const details = e.details as { errors?: unknown } | undefined;
+      return Response.json({ ok: false, message: e.message, errors: details?.errors ?? null }, { status: e.code === "FORBIDDEN" ? 403 : 400 });
+    }
+    if (e instanceof ZodError) return Response.json({ ok: false, message: e.issues[0]?.message ?? "Dữ liệu không hợp lệ." }, { status: 400 });
+    throw e;
+  }
+}
