@@ -88,6 +88,7 @@ function Shell({ children }: { children: ReactNode }) {
               <NavLink to="/ke-hoach">{nav.plans}</NavLink>
               <NavLink to="/don-vi">{nav.units}</NavLink>
               {user.canEnter ? <NavLink to="/nhap-lieu">{nav.entry}</NavLink> : null}
+              {user.canEnter ? <NavLink to="/bao-cao">{nav.reports}</NavLink> : null}
               {user.canAudit ? <NavLink to="/nhat-ky">{nav.audit}</NavLink> : null}
               {user.canAdmin ? <NavLink to="/quan-tri/nguoi-dung">{nav.users}</NavLink> : null}
             </nav>

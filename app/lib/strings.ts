@@ -10,6 +10,7 @@ export const nav = {
   plans: "Kế hoạch",
   tasks: "Nhiệm vụ",
   entry: "Nhập liệu",
+  reports: "Báo cáo",
   audit: "Nhật ký",
   users: "Người dùng",
 } as const;

@@ -74,6 +74,16 @@ export default function PlanPage() {
         </div>
         <h1>{plan.title}</h1>
         {plan.summary ? <p>{plan.summary}</p> : null}
+        {page.mayManage ? (
+          <div className="downloads">
+            <Link className="button-link" to={`/ke-hoach/${plan.code}/sua`}>
+              Sửa thông tin kế hoạch
+            </Link>
+            <Link className="button-link" to={`/ke-hoach/${plan.code}/nhap`}>
+              Nhập bảng nhiệm vụ
+            </Link>
+          </div>
+        ) : null}
       </div>
 
       <section className="panel">

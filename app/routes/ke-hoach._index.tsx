@@ -9,16 +9,23 @@ export const meta: MetaFunction = () => [{ title: `Kế hoạch — ${APP_NAME}`
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { db, actor } = await requireUser(request);
-  return { plans: await listPlans(db, actor) };
+  return { plans: await listPlans(db, actor), mayCreate: actor.roles.includes("noi-vu") };
 }
 
 export default function PlansPage() {
-  const { plans } = useLoaderData<typeof loader>();
+  const { plans, mayCreate } = useLoaderData<typeof loader>();
   return (
     <>
       <div className="page-head">
         <h1>Kế hoạch</h1>
         <p>Kế hoạch cải thiện, nâng cao Chỉ số CCHC và kế hoạch xác định chỉ số hằng năm, mới nhất trước.</p>
+        {mayCreate ? (
+          <div className="downloads">
+            <Link className="button-link" to="/ke-hoach/moi">
+              + Kế hoạch mới
+            </Link>
+          </div>
+        ) : null}
       </div>
       {plans.map((p) => (
         <Link key={p.code} to={`/ke-hoach/${p.code}`} className={p.kind === "scoring-cycle" ? "plan-card cycle" : "plan-card"}>

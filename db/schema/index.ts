@@ -9,3 +9,4 @@ export * from "./assessments";
 export * from "./auth";
 export * from "./audit";
 export * from "./settings";
+export * from "./reports";

@@ -3,7 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../../db/client";
 import * as s from "../../db/schema";
 import type { Deadline } from "../domain/deadline";
-import type { Actor } from "../domain/permissions";
+import { can, type Actor } from "../domain/permissions";
 import { forbidden, notFound } from "./errors";
 import { defaultViewDate, planYearAt, taskState, type PlanCalendar, type TaskState } from "../domain/task-state";
 import { getSettings, rootOf } from "./settings";
@@ -85,6 +85,8 @@ export interface PlanTaskRow {
 }
 
 export interface PlanPage {
+  /** May the viewer edit the plan and its tasks (Home Affairs of the issuing government)? */
+  mayManage: boolean;
   year: number;
   asOf: string;
   asOfDefault: string;
@@ -259,6 +261,7 @@ export async function getPlanPage(
   const settings = await getSettings(db, await rootOf(db, p.issuerUnitId));
 
   return {
+    mayManage: can(actor, { kind: "manage", unitId: p.issuerUnitId }),
     year,
     asOf,
     asOfDefault,
