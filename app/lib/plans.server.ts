@@ -2,3 +2,5 @@
 export { createPlan, linkParentTask, updatePlan } from "../../server/services/plan-write";
 export { getEntryData } from "../../server/services/entry";
 export { listPlans } from "../../server/services/plans";
+export { commitTaskImport, previewTaskImport } from "../../server/services/plan-import";
+export { ServiceError } from "../../server/services/errors";

@@ -86,6 +86,11 @@ export default function PlanPage() {
         ) : null}
       </div>
 
+      {params.get("da-nhap") ? (
+        <p className="form-ok" role="status">
+          Đã nhập {params.get("da-nhap")} dòng từ bảng nhiệm vụ.
+        </p>
+      ) : null}
       <section className="panel">
         <dl className="facts">
           <dt>Số, ký hiệu</dt>

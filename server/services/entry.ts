@@ -36,7 +36,7 @@ export async function getEntryData(db: DbOrTx, actor: Actor, unitCode: string | 
     : [];
   const planCodeById = new Map((await db.select({ id: s.plans.id, code: s.plans.code }).from(s.plans)).map((p) => [p.id, p.code]));
   return {
-    units: managed.map((u) => ({ code: u.code, name: u.name, depth: u.depth })),
+    units: managed.map((u) => ({ id: u.id, code: u.code, name: u.name, depth: u.depth })),
     unit: { code: unit.code, name: unit.name },
     results,
     targets: targets.map((t) => ({

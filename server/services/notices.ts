@@ -18,12 +18,15 @@ const DAY = 86_400_000;
 /**
  * What a unit should look at: its overdue tasks and those due within the settings' window
  * (always, until done), and new assignments and leaders' directions since the user last marked
- * notices as seen (or the last 30 days).
+ * notices as seen.
  */
 export async function getNotices(db: DbOrTx, actor: Actor, today: string): Promise<Notices> {
-  const [user] = await db.select({ seenAt: s.users.noticesSeenAt }).from(s.users).where(eq(s.users.id, actor.userId));
+  const [user] = await db.select({ seenAt: s.users.noticesSeenAt, createdAt: s.users.createdAt }).from(s.users).where(eq(s.users.id, actor.userId));
   const seenAt = user?.seenAt ?? null;
-  const since = seenAt ?? new Date(Date.now() - 30 * DAY);
+  // Before the first visit, "new" means since the account was made (at most 30 days back):
+  // tasks that already existed then are not new assignments to this person.
+  const monthAgo = new Date(Date.now() - 30 * DAY);
+  const since = seenAt ?? (user && user.createdAt > monthAgo ? user.createdAt : monthAgo);
   const tasks = await listUnitTasks(db, actor, { today });
   const taskIds = tasks.map((t) => t.id);
   const [assignments, directions] = taskIds.length
