@@ -6,9 +6,9 @@ const landings: Array<[string, RegExp, string]> = [
   ["snv.laichau", /\/ke-hoach$/, "Kế hoạch"],
   ["noivu.tamduong", /\/ke-hoach$/, "Kế hoạch"],
   ["lanhdao.tamduong", /\/$/, "UBND huyện Tam Đường — năm 2024"],
-  ["taichinh.tamduong", /\/don-vi\/lai-chau\.tam-duong\.phong-tai-chinh-ke-hoach$/, "Phòng Tài chính - Kế hoạch"],
-  ["tuphap.tamduong", /\/don-vi\/lai-chau\.tam-duong\.phong-tu-phap$/, "Phòng Tư pháp"],
-  ["sotuphap.laichau", /\/don-vi\/lai-chau\.so-tu-phap$/, "Sở Tư pháp"],
+  ["taichinh.tamduong", /\/nhiem-vu$/, "Nhiệm vụ của đơn vị"],
+  ["tuphap.tamduong", /\/nhiem-vu$/, "Nhiệm vụ của đơn vị"],
+  ["sotuphap.laichau", /\/nhiem-vu$/, "Nhiệm vụ của đơn vị"],
   ["snv.quangnam", /\/ke-hoach$/, "Kế hoạch"],
 ];
 
