@@ -84,7 +84,7 @@ export default function LaggingPage() {
       <p className="small muted">
         Ngưỡng đang dùng: điểm thấp dưới {data.settings.floorPercent} %; thiếu từ {data.settings.highGapPoints} điểm so với mục tiêu là mức cao; giảm từ{" "}
         {data.settings.highFallPoints} điểm là mức cao; nhóm đứng đầu đến hạng {data.settings.topGroupRank}.{" "}
-        <Link to={`/?donvi=${data.unit.code}&nam=${data.year}`}>← Về bảng theo dõi</Link>
+        <Link to="/cai-dat">Xem, đổi các ngưỡng</Link> · <Link to={`/?donvi=${data.unit.code}&nam=${data.year}`}>← Về bảng theo dõi</Link>
       </p>
     </>
   );

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Db, DbOrTx } from "../../db/client";
 import * as s from "../../db/schema";
 import type { Actor } from "../domain/permissions";
+import { governingUnit } from "../domain/scope";
 import { settingsSchema, type Settings } from "../domain/settings";
 import { loadUnitTree } from "./actor";
 import { recordAudit } from "./audit";
@@ -44,4 +45,12 @@ export async function updateSettings(db: Db, actor: Actor, rootUnitId: number, r
     await recordAudit(tx, { actor, action: "update", entity: "settings", entityId: rootUnitId, unitId: rootUnitId, before, after: next });
     return next;
   });
+}
+
+/** The province whose thresholds apply to the actor, and whether they may change them. */
+export async function actorProvince(db: DbOrTx, actor: Actor): Promise<{ id: number; name: string; editable: boolean }> {
+  const tree = await loadUnitTree(db);
+  const root = await rootOf(db, governingUnit(actor.unitId, tree));
+  const [u] = await db.select({ name: s.units.name }).from(s.units).where(eq(s.units.id, root));
+  return { id: root, name: u?.name ?? "", editable: actor.roles.includes("quan-tri") || (actor.roles.includes("noi-vu") && actor.scope.has(root)) };
 }
