@@ -9,6 +9,8 @@ import type { Deadline } from "../server/domain/deadline";
 import { syncDemoAccounts } from "../server/auth/demo";
 import { renderReportDocx } from "../server/reports/docx";
 import { renderReportXlsx } from "../server/reports/xlsx";
+import { renderReport } from "../server/reports/render";
+import { existsSync } from "node:fs";
 import { loadActor } from "../server/services/actor";
 import { buildReport } from "../server/services/reports";
 
@@ -96,4 +98,28 @@ for (let i = 0; i < 5; i++) {
 const median = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]!;
 for (const [k, v] of Object.entries(runs)) console.log(`${k.padEnd(6)} median ${median(v).toFixed(0)} ms (runs: ${v.map((x) => x.toFixed(0)).join(", ")})`);
 console.log(`total median ${(median(runs.build!) + median(runs.docx!) + median(runs.xlsx!)).toFixed(0)} ms`);
+
+// Does generation hold up other requests? Measure the event loop's worst delay while the .docx
+// is made in-process versus in the worker thread (needs a build: build/report-worker.mjs).
+const data = await buildReport(h.db, actor, { planCode: "bench-plan", year: 2024, period: "nam" }, "2026-11-22");
+async function worstLag(work: () => Promise<unknown>): Promise<number> {
+  let worst = 0;
+  let last = performance.now();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    worst = Math.max(worst, now - last - 10);
+    last = now;
+  }, 10);
+  await work();
+  // Let the timer fire once more: a fully blocking job would only show its delay now.
+  await new Promise((r) => setTimeout(r, 25));
+  clearInterval(timer);
+  return worst;
+}
+console.log(`event-loop worst delay, docx in-process: ${(await worstLag(() => renderReportDocx(data))).toFixed(0)} ms`);
+if (existsSync("build/report-worker.mjs")) {
+  console.log(`event-loop worst delay, docx in worker:  ${(await worstLag(() => renderReport("docx", data))).toFixed(0)} ms`);
+} else {
+  console.log("(run npm run build first to measure the worker thread)");
+}
 await h.close();

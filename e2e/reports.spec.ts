@@ -29,7 +29,8 @@ test("Phòng Nội vụ writes the 2024 year-end report and downloads it as Word
   await page.getByText("Tải bảng số liệu (.xlsx)").click();
   const x = await xlsx;
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(readFileSync(await x.path()));
+  const bytes = readFileSync(await x.path());
+  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   const values: unknown[] = [];
   wb.worksheets[0]!.eachRow((row) => row.eachCell((c) => values.push(c.value)));
   expect(values).toContain(76.17);

@@ -24,7 +24,7 @@ const sources = Math.max(
 );
 if (!existsSync(buildFile) || statSync(buildFile).mtimeMs < sources) {
   console.log("Đang build ứng dụng…");
-  const r = spawnSync("npx", ["remix", "build"], {
+  const r = spawnSync("npm", ["run", "build"], {
     stdio: "inherit",
     env: { ...process.env, VITE_CJS_IGNORE_WARNING: "true", NODE_ENV: "production" },
   });

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { todayInVietnam } from "../../server/clock";
-import { buildReport, renderReportDocx, renderReportXlsx, reportRequest } from "../lib/reports.server";
+import { buildReport, renderReport, reportRequest } from "../lib/reports.server";
 import { orHttpError, requireUser } from "../lib/session.server";
 
 const TYPES = {
@@ -16,7 +16,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const parsed = reportRequest.safeParse({ planCode: url.searchParams.get("kehoach"), year: url.searchParams.get("nam"), period: url.searchParams.get("ky") });
   if (!parsed.success) throw new Response(parsed.error.issues[0]?.message ?? "Yêu cầu không hợp lệ.", { status: 400 });
   const data = await orHttpError(buildReport(db, actor, parsed.data, todayInVietnam()));
-  const bytes = kind === "docx" ? await renderReportDocx(data) : await renderReportXlsx(data);
+  const bytes = await renderReport(kind, data);
   const name = `Báo cáo ${data.period.label} ${data.period.year} - ${data.issuer.name}.${kind}`;
   return new Response(new Uint8Array(bytes), {
     headers: {
