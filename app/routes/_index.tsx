@@ -8,6 +8,7 @@ import { componentsOption, radarOption, trendOption, type ComponentBar, type Tre
 import { Chart } from "../components/Chart";
 import { columnHelper, DataTable } from "../components/DataTable";
 import { FlagList } from "../components/FlagList";
+import { UnitYearSelects } from "../components/UnitYearSelects";
 import { VerdictBadge } from "../components/VerdictBadge";
 import { formatDate, formatNumber, formatPercent, formatPoints, formatRank } from "../lib/format";
 import { orHttpError, requireUser } from "../lib/session.server";
@@ -196,26 +197,7 @@ export default function DashboardPage() {
       </div>
 
       <Form method="get" className="filters panel" aria-label="Chọn đơn vị, năm">
-        <label>
-          Đơn vị{" "}
-          <select name="donvi" defaultValue={d.unit.code}>
-            {d.choices.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Năm{" "}
-          <select name="nam" defaultValue={d.year}>
-            {d.years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <UnitYearSelects units={d.choices} unitCode={d.unit.code} years={d.years} year={d.year} />
         <label>
           Xem tại ngày <input name="ngay" placeholder="dd/mm/yyyy" size={10} inputMode="numeric" defaultValue={d.asOf === d.asOfDefault ? "" : formatDate(d.asOf)} />
         </label>

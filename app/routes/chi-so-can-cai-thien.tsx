@@ -3,6 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { getDashboard } from "../../server/services/dashboard";
 import { FlagList } from "../components/FlagList";
+import { UnitYearSelects } from "../components/UnitYearSelects";
 import { formatDate } from "../lib/format";
 import { orHttpError, requireUser } from "../lib/session.server";
 import { APP_NAME, severityLabel } from "../lib/strings";
@@ -44,26 +45,7 @@ export default function LaggingPage() {
         </p>
       </div>
       <Form method="get" className="filters panel">
-        <label>
-          Đơn vị{" "}
-          <select name="donvi" defaultValue={data.unit.code}>
-            {data.choices.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Năm{" "}
-          <select name="nam" defaultValue={data.year}>
-            {data.years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <UnitYearSelects units={data.choices} unitCode={data.unit.code} years={data.years} year={data.year} />
         <button type="submit" className="secondary">
           Xem
         </button>

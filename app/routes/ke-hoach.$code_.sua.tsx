@@ -4,6 +4,7 @@ import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { eq } from "drizzle-orm";
 import { plans as plansTable, units as unitsTable } from "../../db/schema";
 import { PlanForm } from "../components/PlanForm";
+import { planFormInput } from "../lib/plan-form";
 import { getEntryData, listPlans, updatePlan } from "../lib/plans.server";
 import { actionError, orHttpError, requireUser, requireUserForMutation } from "../lib/session.server";
 import { APP_NAME } from "../lib/strings";
@@ -39,21 +40,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { db, actor } = await requireUserForMutation(request);
-  const f = Object.fromEntries(await request.formData());
+  const input = planFormInput(await request.formData());
   try {
-    await updatePlan(db, actor, params.code ?? "", {
-      number: String(f.number ?? ""),
-      issuedOn: String(f.issuedOn ?? ""),
-      issuerCode: String(f.issuerCode ?? ""),
-      title: String(f.title ?? ""),
-      kind: String(f.kind ?? "") as "improvement",
-      fromYear: String(f.fromYear ?? ""),
-      toYear: String(f.toYear ?? ""),
-      parentPlanCode: String(f.parentPlanCode ?? ""),
-      reportingDeadline: String(f.reportingDeadline ?? ""),
-      reportToCode: String(f.reportToCode ?? ""),
-      summary: String(f.summary ?? ""),
-    });
+    await updatePlan(db, actor, params.code ?? "", input);
     return redirect(`/ke-hoach/${params.code}`);
   } catch (e) {
     return actionError(e);

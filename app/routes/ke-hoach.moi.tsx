@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { PlanForm } from "../components/PlanForm";
+import { planFormInput } from "../lib/plan-form";
 import { createPlan, getEntryData, listPlans } from "../lib/plans.server";
 import { actionError, orHttpError, requireUser, requireUserForMutation } from "../lib/session.server";
 import { APP_NAME } from "../lib/strings";
@@ -17,21 +18,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { db, actor } = await requireUserForMutation(request);
-  const f = Object.fromEntries(await request.formData());
+  const input = planFormInput(await request.formData());
   try {
-    const { code } = await createPlan(db, actor, {
-      number: String(f.number ?? ""),
-      issuedOn: String(f.issuedOn ?? ""),
-      issuerCode: String(f.issuerCode ?? ""),
-      title: String(f.title ?? ""),
-      kind: String(f.kind ?? "") as "improvement",
-      fromYear: String(f.fromYear ?? ""),
-      toYear: String(f.toYear ?? ""),
-      parentPlanCode: String(f.parentPlanCode ?? ""),
-      reportingDeadline: String(f.reportingDeadline ?? ""),
-      reportToCode: String(f.reportToCode ?? ""),
-      summary: String(f.summary ?? ""),
-    });
+    const { code } = await createPlan(db, actor, input);
     return redirect(`/ke-hoach/${code}`);
   } catch (e) {
     return actionError(e);

@@ -113,3 +113,20 @@ export function taskState(
   if (daysLeft <= dueSoonDays) return { state: "due-soon", due, daysLeft };
   return { state: "on-track", due, daysLeft };
 }
+
+/** taskState for a database row, whose completion is a timestamp rather than a day. */
+export function judgeTask(
+  row: { deadline: Deadline; status: TaskStatus; completedOn: Date | null },
+  plan: PlanCalendar,
+  year: number,
+  asOf: string,
+  dueSoonDays: number,
+): { state: TaskState; due: string | null; daysLeft: number | null } {
+  return taskState(
+    { deadline: row.deadline, status: row.status, completedOn: row.completedOn ? row.completedOn.toISOString().slice(0, 10) : null },
+    plan,
+    year,
+    asOf,
+    dueSoonDays,
+  );
+}

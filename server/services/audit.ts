@@ -33,6 +33,27 @@ export async function recordAudit(
   });
 }
 
+/** The audit trail with who and which unit, ready for a where clause. */
+function auditRows(db: DbOrTx) {
+  return db
+    .select({
+      id: s.auditLog.id,
+      at: s.auditLog.at,
+      action: s.auditLog.action,
+      entity: s.auditLog.entity,
+      entityId: s.auditLog.entityId,
+      before: s.auditLog.before,
+      after: s.auditLog.after,
+      note: s.auditLog.note,
+      username: s.users.username,
+      fullName: s.users.fullName,
+      unitName: s.units.name,
+    })
+    .from(s.auditLog)
+    .leftJoin(s.users, eq(s.users.id, s.auditLog.userId))
+    .leftJoin(s.units, eq(s.units.id, s.auditLog.unitId));
+}
+
 export interface AuditFilter {
   userId?: number;
   unitId?: number;
@@ -73,23 +94,7 @@ export async function listAudit(db: DbOrTx, actor: Actor, filter: AuditFilter): 
     end.setUTCDate(end.getUTCDate() + 1);
     where.push(lt(s.auditLog.at, end));
   }
-  return db
-    .select({
-      id: s.auditLog.id,
-      at: s.auditLog.at,
-      action: s.auditLog.action,
-      entity: s.auditLog.entity,
-      entityId: s.auditLog.entityId,
-      before: s.auditLog.before,
-      after: s.auditLog.after,
-      note: s.auditLog.note,
-      username: s.users.username,
-      fullName: s.users.fullName,
-      unitName: s.units.name,
-    })
-    .from(s.auditLog)
-    .leftJoin(s.users, eq(s.users.id, s.auditLog.userId))
-    .leftJoin(s.units, eq(s.units.id, s.auditLog.unitId))
+  return auditRows(db)
     .where(where.length ? and(...where) : undefined)
     .orderBy(desc(s.auditLog.at), desc(s.auditLog.id))
     .limit(Math.min(filter.limit ?? 200, 1000));
@@ -108,23 +113,7 @@ export async function entityHistory(
     .filter((r) => r.ids.length > 0)
     .map((r) => and(eq(s.auditLog.entity, r.entity), inArray(s.auditLog.entityId, r.ids.map(String)))!);
   if (conditions.length === 0) return [];
-  return db
-    .select({
-      id: s.auditLog.id,
-      at: s.auditLog.at,
-      action: s.auditLog.action,
-      entity: s.auditLog.entity,
-      entityId: s.auditLog.entityId,
-      before: s.auditLog.before,
-      after: s.auditLog.after,
-      note: s.auditLog.note,
-      username: s.users.username,
-      fullName: s.users.fullName,
-      unitName: s.units.name,
-    })
-    .from(s.auditLog)
-    .leftJoin(s.users, eq(s.users.id, s.auditLog.userId))
-    .leftJoin(s.units, eq(s.units.id, s.auditLog.unitId))
+  return auditRows(db)
     .where(or(...conditions))
     .orderBy(desc(s.auditLog.at), desc(s.auditLog.id))
     .limit(limit);

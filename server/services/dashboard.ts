@@ -3,16 +3,16 @@ import type { DbOrTx } from "../../db/client";
 import * as s from "../../db/schema";
 import type { Deadline } from "../domain/deadline";
 import { laggingFlags, type Flag, type IndicatorTask, type YearFigure } from "../domain/lagging";
+import { bestBySource } from "../domain/best-result";
 import type { Actor } from "../domain/permissions";
 import { governingUnit } from "../domain/scope";
 import type { Settings } from "../domain/settings";
-import { defaultViewDate, taskState, type PlanCalendar, type TaskState, type TaskStatus } from "../domain/task-state";
+import { defaultViewDate, judgeTask, type PlanCalendar, type TaskState, type TaskStatus } from "../domain/task-state";
 import { overallVerdict, rankVerdict, scoreGap, scoreVerdict, type TargetCondition, type Verdict } from "../domain/targets";
 import { authorize, loadUnitTree } from "./actor";
 import { badRequest, notFound } from "./errors";
 import { getSettings, rootOf } from "./settings";
 
-const SOURCE_PRIORITY: Record<string, number> = { published: 0, appraised: 1, "self-assessed": 2 };
 
 export interface TargetView extends TargetCondition {
   id: number;
@@ -157,13 +157,7 @@ export async function getDashboard(
   ]);
   if (!unit) throw notFound("Không tìm thấy đơn vị này.");
 
-  // One result per year and component: published first, then appraised, then self-assessed.
-  const best = new Map<string, (typeof results)[number]>();
-  for (const r of results) {
-    const key = `${r.year}|${r.componentKey}`;
-    const have = best.get(key);
-    if (!have || SOURCE_PRIORITY[r.source]! < SOURCE_PRIORITY[have.source]!) best.set(key, r);
-  }
+  const best = bestBySource(results, (r) => `${r.year}|${r.componentKey}`);
   const resultYears = [...new Set(results.map((r) => r.year))].sort((a, b) => a - b);
   const targetYears = [...new Set(targetRows.map((t) => t.year))];
   const years = [...new Set([...resultYears, ...targetYears])].sort((a, b) => a - b);
@@ -215,8 +209,8 @@ export async function getDashboard(
   const tasksByComponent = new Map<string, TaskLink[]>();
   for (const t of taskRows) {
     const cal = calendars.get(t.planCode)!;
-    const st = taskState(
-      { deadline: t.deadline, status: t.status, completedOn: t.completedOn ? t.completedOn.toISOString().slice(0, 10) : null },
+    const st = judgeTask(
+      t,
       cal,
       year,
       asOf,

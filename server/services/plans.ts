@@ -5,7 +5,7 @@ import * as s from "../../db/schema";
 import type { Deadline } from "../domain/deadline";
 import { can, type Actor } from "../domain/permissions";
 import { forbidden, notFound } from "./errors";
-import { defaultViewDate, planYearAt, taskState, type PlanCalendar, type TaskState } from "../domain/task-state";
+import { defaultViewDate, planYearAt, judgeTask, type PlanCalendar, type TaskState } from "../domain/task-state";
 import { getSettings, rootOf } from "./settings";
 import { planVisible } from "./visibility";
 
@@ -236,8 +236,8 @@ export async function getPlanPage(
     : [[], [], []];
 
   const stateOf = (t: (typeof taskRows)[number]) => {
-    const st = taskState(
-      { deadline: t.deadline, status: t.status, completedOn: t.completedOn ? t.completedOn.toISOString().slice(0, 10) : null },
+    const st = judgeTask(
+      t,
       calendar,
       year,
       asOf,

@@ -1,13 +1,13 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import * as s from "../../db/schema";
+import { bestBySource } from "../domain/best-result";
 import type { Actor } from "../domain/permissions";
 import { rankChange, rankWithTies } from "../domain/ranking";
 import { visibleUnitIds } from "./actor";
 import { badRequest } from "./errors";
 
 export type RankableKind = "province" | "provincial-agency" | "vertical-agency" | "district" | "commune";
-const SOURCE_PRIORITY: Record<string, number> = { published: 0, appraised: 1, "self-assessed": 2 };
 
 export interface RankingRow {
   unitCode: string;
@@ -56,12 +56,7 @@ export async function getRanking(
         .from(s.results)
         .where(and(inArray(s.results.unitId, ids), eq(s.results.componentKey, opts.componentKey)))
     : [];
-  const best = new Map<string, (typeof results)[number]>();
-  for (const r of results) {
-    const key = `${r.unitId}|${r.year}`;
-    const have = best.get(key);
-    if (!have || SOURCE_PRIORITY[r.source]! < SOURCE_PRIORITY[have.source]!) best.set(key, r);
-  }
+  const best = bestBySource(results, (r) => `${r.unitId}|${r.year}`);
   const years = [...new Set(results.map((r) => r.year))].sort((a, b) => b - a);
   // Without a year: the latest one with results for these units.
   const year = opts.year ?? years[0] ?? opts.fallbackYear;

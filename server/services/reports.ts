@@ -4,7 +4,7 @@ import type { Db, DbOrTx } from "../../db/client";
 import * as s from "../../db/schema";
 import { reportPeriod } from "../domain/report-period";
 import type { Actor } from "../domain/permissions";
-import { taskState, type PlanCalendar, type TaskState } from "../domain/task-state";
+import { judgeTask, type PlanCalendar, type TaskState } from "../domain/task-state";
 import type { ReportData, ReportLeadRow, ReportPeriod, ReportSections } from "../reports/types";
 import { authorize } from "./actor";
 import { recordAudit } from "./audit";
@@ -154,8 +154,8 @@ export async function buildReport(db: DbOrTx, actor: Actor, raw: ReportRequest, 
   const calendar: PlanCalendar = { fromYear: plan.fromYear, toYear: plan.toYear, reporting: plan.reportingDeadline ?? null };
   const year = Math.min(plan.toYear, Math.max(plan.fromYear, req.year));
   const judged = tasks.map((t) => {
-    const st = taskState(
-      { deadline: t.deadline, status: t.status, completedOn: t.completedOn ? t.completedOn.toISOString().slice(0, 10) : null },
+    const st = judgeTask(
+      t,
       calendar,
       year,
       asOf,

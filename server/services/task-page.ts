@@ -3,7 +3,7 @@ import type { DbOrTx } from "../../db/client";
 import * as s from "../../db/schema";
 import type { Deadline } from "../domain/deadline";
 import { can, type Actor } from "../domain/permissions";
-import { defaultViewDate, planYearAt, taskState, type PlanCalendar, type TaskState } from "../domain/task-state";
+import { defaultViewDate, planYearAt, judgeTask, type PlanCalendar, type TaskState } from "../domain/task-state";
 import { forbidden } from "./errors";
 import { evidenceForTasks, type EvidenceRow } from "./evidence";
 import { getSettings, rootOf } from "./settings";
@@ -177,8 +177,8 @@ export async function getTaskPage(db: DbOrTx, actor: Actor, taskId: number, opts
   });
 
   const asOf = opts.asOf ?? defaultViewDate(calendar, year, opts.today);
-  const st = taskState(
-    { deadline: t.deadline, status: t.status, completedOn: t.completedOn ? t.completedOn.toISOString().slice(0, 10) : null },
+  const st = judgeTask(
+      t,
     calendar,
     year,
     asOf,

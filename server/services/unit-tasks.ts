@@ -3,7 +3,7 @@ import type { DbOrTx } from "../../db/client";
 import * as s from "../../db/schema";
 import type { Deadline } from "../domain/deadline";
 import type { Actor } from "../domain/permissions";
-import { defaultViewDate, planYearAt, taskState, type PlanCalendar, type TaskState, type TaskStatus } from "../domain/task-state";
+import { defaultViewDate, planYearAt, judgeTask, type PlanCalendar, type TaskState, type TaskStatus } from "../domain/task-state";
 import { getSettings, rootOf } from "./settings";
 
 export interface UnitTask {
@@ -84,8 +84,8 @@ export async function listUnitTasks(db: DbOrTx, actor: Actor, opts: { today: str
       const cal: PlanCalendar = { fromYear: r.fromYear, toYear: r.toYear, reporting: (r.reporting as Deadline | null) ?? null };
       const year = planYearAt(cal, opts.today);
       const asOf = defaultViewDate(cal, year, opts.today);
-      const st = taskState(
-        { deadline: r.deadline, status: r.status, completedOn: r.completedOn ? r.completedOn.toISOString().slice(0, 10) : null },
+      const st = judgeTask(
+      r,
         cal,
         year,
         asOf,
