@@ -114,6 +114,12 @@ export default function ImportTasks() {
             <input type="file" name="file" accept=".xlsx" />
           </label>
           {preview?.xlsx ? <input type="hidden" name="xlsxKept" value={preview.xlsx} /> : null}
+          {/* Choices already settled no longer show a select: carry them to the next preview and to the save. */}
+          {preview
+            ? Object.entries(preview.choices)
+                .filter(([name]) => !preview.preview.unresolved.some((u) => u.text === name))
+                .map(([name, id]) => <input key={name} type="hidden" name={`chon:${name}`} value={id} />)
+            : null}
           {preview && preview.preview.unresolved.length > 0 ? (
             <fieldset>
               <legend>Chọn đơn vị cho các tên chưa rõ</legend>
