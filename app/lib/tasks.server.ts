@@ -5,3 +5,4 @@ export { addDirection, reportOnTask } from "../../server/services/tasks";
 export { ServiceError } from "../../server/services/errors";
 export type { EvidenceInput } from "../../server/services/evidence";
 export { openEvidenceFile } from "../../server/services/evidence";
+export { linkParentTask } from "../../server/services/plan-write";

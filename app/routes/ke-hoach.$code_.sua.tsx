@@ -1,11 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { eq } from "drizzle-orm";
-import { plans as plansTable, units as unitsTable } from "../../db/schema";
 import { PlanForm } from "../components/PlanForm";
 import { planFormInput } from "../lib/plan-form";
-import { getEntryData, listPlans, updatePlan } from "../lib/plans.server";
+import { getEntryData, getPlanFormValues, listPlans, updatePlan } from "../lib/plans.server";
 import { actionError, orHttpError, requireUser, requireUserForMutation } from "../lib/session.server";
 import { APP_NAME } from "../lib/strings";
 
@@ -13,29 +11,10 @@ export const meta: MetaFunction = () => [{ title: `Sửa kế hoạch — ${APP_
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, actor } = await requireUser(request);
-  const [plan] = await db.select().from(plansTable).where(eq(plansTable.code, params.code ?? ""));
-  if (!plan) throw new Response("Không tìm thấy kế hoạch này.", { status: 404 });
+  const code = params.code ?? "";
+  const values = await orHttpError(getPlanFormValues(db, actor, code));
   const entry = await orHttpError(getEntryData(db, actor, null));
-  const code = async (id: number | null) => (id ? ((await db.select({ code: unitsTable.code }).from(unitsTable).where(eq(unitsTable.id, id)))[0]?.code ?? "") : "");
-  const parent = plan.parentPlanId ? (await db.select({ code: plansTable.code }).from(plansTable).where(eq(plansTable.id, plan.parentPlanId)))[0]?.code : "";
-  return {
-    code: plan.code,
-    units: entry.units,
-    plans: (await listPlans(db, actor)).filter((p) => p.code !== plan.code),
-    values: {
-      number: plan.number ?? "",
-      issuedOn: plan.issuedOn ? plan.issuedOn.split("-").reverse().join("/") : "",
-      issuerCode: await code(plan.issuerUnitId),
-      title: plan.title,
-      kind: plan.kind,
-      fromYear: String(plan.fromYear),
-      toYear: String(plan.toYear),
-      parentPlanCode: parent ?? "",
-      reportingDeadline: plan.reportingDeadlineText ?? "",
-      reportToCode: await code(plan.reportToUnitId),
-      summary: plan.summary ?? "",
-    },
-  };
+  return { code, units: entry.units, plans: (await listPlans(db, actor)).filter((p) => p.code !== code), values };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

@@ -10,7 +10,7 @@ import { useState } from "react";
 import { MAX_EVIDENCE_BYTES } from "../../server/domain/evidence-type";
 import { parseVnDate } from "../../server/domain/vn-date";
 import type { TaskStatus } from "../../server/domain/task-state";
-import { addDirection, getTaskPage, reportOnTask, ServiceError, type EvidenceInput } from "../lib/tasks.server";
+import { addDirection, getTaskPage, linkParentTask, reportOnTask, ServiceError, type EvidenceInput } from "../lib/tasks.server";
 import { EvidenceList } from "../components/EvidenceList";
 import { TaskStateBadge } from "../components/TaskStateBadge";
 import { formatDate, formatDateTime, formatPercent, formatPoints } from "../lib/format";
@@ -53,6 +53,14 @@ export async function action({ request, params }: ActionFunctionArgs): Promise<A
     throw e;
   }
   const text = (k: string) => String(form.get(k) ?? "");
+  if (text("intent") === "link-parent") {
+    try {
+      await linkParentTask(db, actor, taskId, text("parentTaskId") ? Number(text("parentTaskId")) : null);
+      return { ok: true, message: "Đã cập nhật nhiệm vụ cấp trên." };
+    } catch (e) {
+      return actionError(e);
+    }
+  }
   if (text("intent") === "direct") {
     try {
       await addDirection(db, actor, { taskId, text: text("text") });
@@ -348,6 +356,30 @@ export default function TaskPage() {
             <h2>Tài liệu kiểm chứng đã nộp ({page.evidence.length})</h2>
             {page.evidence.length ? <EvidenceList items={page.evidence} withWho /> : <p className="muted">Chưa có tài liệu nào.</p>}
           </section>
+
+          {page.may.manage && page.parentPlanTasks.length ? (
+            <section className="panel">
+              <h2>Thực hiện nhiệm vụ nào của kế hoạch cấp trên</h2>
+              <Form method="post" encType="multipart/form-data" className="form">
+                <input type="hidden" name="intent" value="link-parent" />
+                <label>
+                  Nhiệm vụ cấp trên
+                  <select name="parentTaskId" defaultValue={page.parentTask?.id ?? ""}>
+                    <option value="">— Không gắn —</option>
+                    {page.parentPlanTasks.map((t) => (
+                      <option key={t.id} value={t.id}>
+                        {t.ordinal ? `${t.ordinal}. ` : ""}
+                        {t.title.slice(0, 120)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <button type="submit" className="secondary" disabled={busy}>
+                  Lưu liên kết
+                </button>
+              </Form>
+            </section>
+          ) : null}
 
           {page.implementingTasks.length ? (
             <section className="panel">

@@ -120,3 +120,26 @@ export async function linkParentTask(db: Db, actor: Actor, taskId: number, paren
     await recordAudit(tx, { actor, action: "update", entity: "task", entityId: taskId, unitId: t.issuer, before: { parentTaskId: t.before }, after: { parentTaskId } });
   });
 }
+
+/** A plan's fields as the edit form shows them (dates as dd/mm/yyyy, units and parent by code). */
+export async function getPlanFormValues(db: Db, actor: Actor, code: string) {
+  const [plan] = await db.select().from(s.plans).where(eq(s.plans.code, code));
+  if (!plan) throw notFound("Không tìm thấy kế hoạch này.");
+  authorize(actor, { kind: "manage", unitId: plan.issuerUnitId });
+  const unitCode = async (id: number | null) =>
+    id ? ((await db.select({ code: s.units.code }).from(s.units).where(eq(s.units.id, id)))[0]?.code ?? "") : "";
+  const parent = plan.parentPlanId ? (await db.select({ code: s.plans.code }).from(s.plans).where(eq(s.plans.id, plan.parentPlanId)))[0]?.code : "";
+  return {
+    number: plan.number ?? "",
+    issuedOn: plan.issuedOn ? plan.issuedOn.split("-").reverse().join("/") : "",
+    issuerCode: await unitCode(plan.issuerUnitId),
+    title: plan.title,
+    kind: plan.kind,
+    fromYear: String(plan.fromYear),
+    toYear: String(plan.toYear),
+    parentPlanCode: parent ?? "",
+    reportingDeadline: plan.reportingDeadlineText ?? "",
+    reportToCode: await unitCode(plan.reportToUnitId),
+    summary: plan.summary ?? "",
+  };
+}

@@ -66,7 +66,9 @@ export interface TaskPage {
   evidence: EvidenceRow[];
   parentTask: { id: number; title: string; planCode: string; planNumber: string | null } | null;
   implementingTasks: Array<{ id: number; title: string; planCode: string; planNumber: string | null; status: TaskStatus; progress: number }>;
-  may: { report: boolean; complete: boolean; direct: boolean };
+  may: { report: boolean; complete: boolean; direct: boolean; manage: boolean };
+  /** Tasks of the plan this plan implements, to trace this task to one of them (managers only). */
+  parentPlanTasks: Array<{ id: number; ordinal: string | null; title: string }>;
 }
 
 /** Everything the task page shows: a fixed number of queries. */
@@ -177,6 +179,15 @@ export async function getTaskPage(db: DbOrTx, actor: Actor, taskId: number, opts
   });
 
   const asOf = opts.asOf ?? defaultViewDate(calendar, year, opts.today);
+  const mayManage = can(actor, { kind: "manage", unitId: access.ownerUnitId });
+  const parentPlanTasks =
+    mayManage && p.parentPlanId
+      ? await db
+          .select({ id: s.tasks.id, ordinal: s.tasks.ordinal, title: s.tasks.title })
+          .from(s.tasks)
+          .where(and(eq(s.tasks.planId, p.parentPlanId), eq(s.tasks.isHeading, false)))
+          .orderBy(asc(s.tasks.id))
+      : [];
   const st = judgeTask(
       t,
     calendar,
@@ -220,6 +231,8 @@ export async function getTaskPage(db: DbOrTx, actor: Actor, taskId: number, opts
       report: !t.isHeading && can(actor, { kind: "update-task", ...access }),
       complete: !t.isHeading && can(actor, { kind: "complete-task", ...access }),
       direct: can(actor, { kind: "direct", unitId: access.ownerUnitId }),
+      manage: mayManage,
     },
+    parentPlanTasks,
   };
 }
