@@ -30,7 +30,7 @@ export default function NoticesPage() {
         <h1>Thông báo</h1>
         <p>
           Nhiệm vụ quá hạn, sắp đến hạn, nhiệm vụ mới giao và ý kiến chỉ đạo
-          {n.seenAt ? ` (mới từ ${formatDateTime(n.seenAt)})` : " (30 ngày gần đây)"}.
+          {n.seenAt ? ` (mới từ ${formatDateTime(n.seenAt)})` : ""}. Nhiệm vụ của năm kế hoạch đã khép lại được tính tại ngày báo cáo của năm đó.
         </p>
       </div>
       {empty ? <p className="panel muted">Không có thông báo mới.</p> : null}
@@ -53,7 +53,7 @@ export default function NoticesPage() {
           <ul className="unit-list">
             {n.dueSoon.map((t) => (
               <li key={t.id}>
-                <Link to={`/nhiem-vu/${t.id}`}>{t.title}</Link> <span className="badge amber">còn {t.daysLeft} ngày</span>{" "}
+                <Link to={`/nhiem-vu/${t.id}`}>{t.title}</Link> <span className="badge amber">{t.daysLeft === 0 ? "đến hạn" : `còn ${t.daysLeft} ngày`}</span>{" "}
                 <span className="muted small">hạn {formatDate(t.due)}</span>
               </li>
             ))}
