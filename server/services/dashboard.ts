@@ -12,6 +12,7 @@ import { overallVerdict, rankVerdict, scoreGap, scoreVerdict, type TargetConditi
 import { authorize, loadUnitTree } from "./actor";
 import { badRequest, notFound } from "./errors";
 import { getSettings, rootOf } from "./settings";
+import { unitTargets } from "./unit-targets";
 
 
 export interface TargetView extends TargetCondition {
@@ -124,27 +125,7 @@ export async function getDashboard(
       .from(s.results)
       .where(eq(s.results.unitId, unitId))
       .orderBy(asc(s.results.year)),
-    db
-      .select({
-        id: s.targets.id,
-        year: s.targets.year,
-        componentKey: s.targets.componentKey,
-        label: s.targets.label,
-        printed: s.targets.printed,
-        rankPrinted: s.targets.rankPrinted,
-        responsiblePrinted: s.targets.responsiblePrinted,
-        scoreOp: s.targets.scoreOp,
-        scoreValue: s.targets.scoreValue,
-        rankOp: s.targets.rankOp,
-        rankValue: s.targets.rankValue,
-        planCode: s.plans.code,
-        planNumber: s.plans.number,
-        responsible: sql<string[]>`coalesce((select array_agg(${s.units.name} order by ${s.targetUnits.position}) from ${s.targetUnits} join ${s.units} on ${s.units.id} = ${s.targetUnits.unitId} where ${s.targetUnits.targetId} = ${s.targets.id}), '{}')`,
-      })
-      .from(s.targets)
-      .leftJoin(s.plans, eq(s.plans.id, s.targets.planId))
-      .where(eq(s.targets.unitId, unitId))
-      .orderBy(asc(s.targets.year), asc(s.targets.id)),
+    unitTargets(db, unitId),
     db.select().from(s.components).orderBy(asc(s.components.position)),
     rootOf(db, unitId).then((root) => getSettings(db, root)),
     db

@@ -713,7 +713,7 @@ export async function previewResultsImport(db: Db, actor: Actor, file: UploadFil
 }
 
 /**
- * Save every row of the file, or none: any error refuses the whole file (with the errors in the
+ * Save every row of the file, or none: a single error refuses the whole file (with the errors in the
  * ServiceError's details). One transaction, one audit entry per result written.
  */
 export async function commitResultsImport(

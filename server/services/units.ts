@@ -6,6 +6,7 @@ import type { Actor } from "../domain/permissions";
 import { authorize, visibleUnitIds } from "./actor";
 import { recordAudit } from "./audit";
 import { notFound } from "./errors";
+import { unitTargets } from "./unit-targets";
 
 export type UnitKind = (typeof s.unitKind.enumValues)[number];
 
@@ -88,6 +89,7 @@ export interface UnitTargetRow {
   rankValue: number | null;
   planCode: string | null;
   planNumber: string | null;
+  responsible: string[];
 }
 
 export interface UnitPage {
@@ -151,26 +153,7 @@ export async function getUnitPage(db: DbOrTx, actor: Actor, code: string): Promi
       .from(s.results)
       .where(eq(s.results.unitId, unit.id))
       .orderBy(asc(s.results.year)),
-    db
-      .select({
-        id: s.targets.id,
-        year: s.targets.year,
-        componentKey: s.targets.componentKey,
-        label: s.targets.label,
-        printed: s.targets.printed,
-        rankPrinted: s.targets.rankPrinted,
-        responsiblePrinted: s.targets.responsiblePrinted,
-        scoreOp: s.targets.scoreOp,
-        scoreValue: s.targets.scoreValue,
-        rankOp: s.targets.rankOp,
-        rankValue: s.targets.rankValue,
-        planCode: s.plans.code,
-        planNumber: s.plans.number,
-      })
-      .from(s.targets)
-      .leftJoin(s.plans, eq(s.plans.id, s.targets.planId))
-      .where(eq(s.targets.unitId, unit.id))
-      .orderBy(asc(s.targets.year), asc(s.targets.id)),
+    unitTargets(db, unit.id),
     db
       .select({
         code: s.plans.code,
