@@ -20,6 +20,12 @@ const SOLUTION_LEAD = "Các cơ quan, đơn vị, địa phương";
 /** Coordinating cell shared by appendix tasks 2–7. */
 const PHOI_HOP_CHUNG = "Các phòng, ban chuyên môn liên quan, UBND các xã, thị trấn";
 
+/**
+ * Ranks are among the districts and the city of Lai Châu, which the plan calls "các huyện, thành
+ * phố": 7 huyện and Thành phố Lai Châu until the district level ended on 01/07/2025, so "of 8".
+ */
+const DISTRICTS_OF_LAI_CHAU = 8;
+
 /** Table "2. Mục tiêu các chỉ số thành phần", column "Năm 2023". */
 const results: SeedResult[] = [
   {
@@ -30,7 +36,7 @@ const results: SeedResult[] = [
     maxPoints: null,
     percent: 70.52,
     rank: 4,
-    rankOf: null,
+    rankOf: DISTRICTS_OF_LAI_CHAU,
     source: "published",
     printed: "Công tác chỉ đạo điều hành về cải cách hành chính: Chỉ số 70,52%, Thứ hạng 4",
   },
@@ -42,7 +48,7 @@ const results: SeedResult[] = [
     maxPoints: null,
     percent: 100,
     rank: 1,
-    rankOf: null,
+    rankOf: DISTRICTS_OF_LAI_CHAU,
     source: "published",
     printed: "Cải cách thể chế: Chỉ số 100%, Thứ hạng 1",
   },
@@ -54,7 +60,7 @@ const results: SeedResult[] = [
     maxPoints: null,
     percent: 99.85,
     rank: 1,
-    rankOf: null,
+    rankOf: DISTRICTS_OF_LAI_CHAU,
     source: "published",
     printed: "Cải cách thủ tục hành chính: Chỉ số 99,85%, Thứ hạng 1",
   },
@@ -66,7 +72,7 @@ const results: SeedResult[] = [
     maxPoints: null,
     percent: 98.8,
     rank: 4,
-    rankOf: null,
+    rankOf: DISTRICTS_OF_LAI_CHAU,
     source: "published",
     printed: "Cải cách tổ chức bộ máy hành chính: Chỉ số 98,8%, Thứ hạng 4",
   },
@@ -78,7 +84,7 @@ const results: SeedResult[] = [
     maxPoints: null,
     percent: 68.75,
     rank: 3,
-    rankOf: null,
+    rankOf: DISTRICTS_OF_LAI_CHAU,
     source: "published",
     printed: "Cải cách chế độ công vụ: Chỉ số 68,75%, Thứ hạng 3",
   },
@@ -90,7 +96,7 @@ const results: SeedResult[] = [
     maxPoints: null,
     percent: 36.3,
     rank: 7,
-    rankOf: null,
+    rankOf: DISTRICTS_OF_LAI_CHAU,
     source: "published",
     printed: "Cải cách tài chính công: Chỉ số 36,3%, Thứ hạng 7",
   },
@@ -102,7 +108,7 @@ const results: SeedResult[] = [
     maxPoints: null,
     percent: 86.96,
     rank: 5,
-    rankOf: null,
+    rankOf: DISTRICTS_OF_LAI_CHAU,
     source: "published",
     printed:
       "Xây dựng và phát triển Chính quyền điện tử, Chính quyền số: Chỉ số 86,96%, Thứ hạng 5",
@@ -115,7 +121,7 @@ const results: SeedResult[] = [
     maxPoints: null,
     percent: 50,
     rank: 2,
-    rankOf: null,
+    rankOf: DISTRICTS_OF_LAI_CHAU,
     source: "published",
     printed:
       "Tác động của CCHC đến phát triển kinh tế - xã hội của tỉnh: Chỉ số 50%, Thứ hạng 2",
@@ -128,7 +134,7 @@ const results: SeedResult[] = [
     maxPoints: null,
     percent: 74.4,
     rank: 4,
-    rankOf: null,
+    rankOf: DISTRICTS_OF_LAI_CHAU,
     source: "published",
     printed: "Chỉ số hài lòng về sự phục vụ hành chính (SIPAS): Chỉ số 74,4%, Thứ hạng 4",
   },
@@ -140,7 +146,7 @@ const results: SeedResult[] = [
     maxPoints: null,
     percent: 76.17,
     rank: 4,
-    rankOf: null,
+    rankOf: DISTRICTS_OF_LAI_CHAU,
     source: "published",
     printed: "Tổng cộng: Chỉ số 76,17%, Thứ hạng 4",
   },

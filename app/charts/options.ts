@@ -14,22 +14,64 @@ const GREY = "#6b7280";
 const FONT = { fontFamily: "Segoe UI, Roboto, Noto Sans, DejaVu Sans, Arial, sans-serif" };
 
 export interface TrendData {
-  points: Array<{ year: number; score: number; rank: number | null; rankOf: number | null; flagged: string | null }>;
+  /** Each year's score in percent where it is one or converts, else in points (its own series). */
+  points: Array<{ year: number; score: number; unit: "percent" | "points"; rank: number | null; rankOf: number | null; flagged: string | null }>;
   targets: Array<{ year: number; value: number | null; printed: string }>;
-  unit: "percent" | "points";
+}
+
+/** Every calendar year from the first to the last, so a year without a result is a gap, not a step. */
+export function yearAxis(years: readonly number[]): number[] {
+  if (years.length === 0) return [];
+  const from = Math.min(...years);
+  const to = Math.max(...years);
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
 
 export function trendOption(d: TrendData): EChartsCoreOption {
-  const years = [...new Set([...d.points.map((p) => p.year), ...d.targets.map((t) => t.year)])].sort((a, b) => a - b);
+  const years = yearAxis([...d.points.map((p) => p.year), ...d.targets.map((t) => t.year)]);
   const byYear = new Map(d.points.map((p) => [p.year, p]));
   // The rank axis runs from 1 to "of how many" when known, else a little past the worst rank.
   const rankOf = Math.max(0, ...d.points.map((p) => p.rankOf ?? (p.rank !== null ? p.rank + 2 : 0)));
-  const scoreName = d.unit === "percent" ? "Chỉ số (%)" : "Điểm";
+  const hasPercent = d.points.some((p) => p.unit === "percent");
+  const hasPoints = d.points.some((p) => p.unit === "points");
+  // Points and percent are never drawn as one line: each unit is its own, named series.
+  const percentName = "Chỉ số (%)";
+  const pointsName = hasPercent ? "Điểm (không quy ra % được)" : "Điểm";
+  const scoreName = hasPercent ? percentName : pointsName;
+  const scoreSeries = (unit: "percent" | "points", name: string, color: string) => ({
+    name,
+    type: "line",
+    // A flagged year (score fell, or rank fell while the score rose) stands out in amber.
+    data: years.map((y) => {
+      const p = byYear.get(y);
+      if (!p || p.unit !== unit) return null;
+      return p.flagged ? { value: p.score, symbolSize: 13, itemStyle: { color: "#d97706", borderColor: "#d97706" } } : p.score;
+    }),
+    connectNulls: false,
+    symbolSize: 8,
+    itemStyle: { color },
+    lineStyle: { width: 3, color },
+    label: {
+      show: true,
+      position: "top",
+      color,
+      fontWeight: "bold",
+      lineHeight: 15,
+      formatter: (p: { value: number; dataIndex: number }) => {
+        const flagged = byYear.get(years[p.dataIndex]!)?.flagged;
+        return flagged ? `${formatNumber(p.value)}\n${flagged}` : formatNumber(p.value);
+      },
+    },
+  });
+  const scoreLines = [
+    ...(hasPercent ? [scoreSeries("percent", percentName, RED)] : []),
+    ...(hasPoints ? [scoreSeries("points", pointsName, hasPercent ? GREY : RED)] : []),
+  ];
   return {
     animation: false,
     textStyle: FONT,
     color: [RED, BLUE, AMBER],
-    legend: { top: 0, data: [scoreName, "Thứ hạng", "Mục tiêu"], textStyle: { color: "#374151" } },
+    legend: { top: 0, data: [...scoreLines.map((l) => l.name), "Thứ hạng", "Mục tiêu"], textStyle: { color: "#374151" } },
     tooltip: { trigger: "axis" },
     grid: { left: 48, right: 56, top: 40, bottom: 28 },
     xAxis: { type: "category", data: years.map(String), axisTick: { alignWithLabel: true } },
@@ -53,36 +95,13 @@ export function trendOption(d: TrendData): EChartsCoreOption {
       },
     ],
     series: [
-      {
-        name: scoreName,
-        type: "line",
-        // A flagged year (score fell, or rank fell while the score rose) stands out in amber.
-        data: years.map((y) => {
-          const p = byYear.get(y);
-          if (!p) return null;
-          return p.flagged ? { value: p.score, symbolSize: 13, itemStyle: { color: "#d97706", borderColor: "#d97706" } } : p.score;
-        }),
-        connectNulls: true,
-        symbolSize: 8,
-        lineStyle: { width: 3 },
-        label: {
-          show: true,
-          position: "top",
-          color: RED,
-          fontWeight: "bold",
-          lineHeight: 15,
-          formatter: (p: { value: number; dataIndex: number }) => {
-            const flagged = byYear.get(years[p.dataIndex]!)?.flagged;
-            return flagged ? `${formatNumber(p.value)}\n${flagged}` : formatNumber(p.value);
-          },
-        },
-      },
+      ...scoreLines,
       {
         name: "Thứ hạng",
         type: "line",
         yAxisIndex: 1,
         data: years.map((y) => byYear.get(y)?.rank ?? null),
-        connectNulls: true,
+        connectNulls: false,
         lineStyle: { type: "dashed", width: 2 },
         symbol: "rect",
         symbolSize: 7,

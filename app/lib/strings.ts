@@ -142,6 +142,7 @@ export const severityLabel: Record<string, string> = {
 
 export const flagKindLabel: Record<string, string> = {
   "below-target": "Dưới mục tiêu",
+  "short-of-target-latest": "Còn cách mục tiêu",
   fell: "Giảm so với năm trước",
   "rank-fell-score-rose": "Điểm tăng, hạng giảm",
   "below-floor": "Điểm thấp",

@@ -7,7 +7,7 @@ import { getDashboard, type ComponentRow } from "../../server/services/dashboard
 import { componentsOption, radarOption, trendOption, type ComponentBar, type TrendData } from "../charts/options";
 import { Chart } from "../components/Chart";
 import { columnHelper, DataTable } from "../components/DataTable";
-import { FlagList } from "../components/FlagList";
+import { FlagGroups } from "../components/FlagGroups";
 import { UnitYearSelects } from "../components/UnitYearSelects";
 import { VerdictBadge } from "../components/VerdictBadge";
 import { formatDate, formatNumber, formatPercent, formatPoints, formatRank } from "../lib/format";
@@ -51,10 +51,11 @@ function chartData(d: Dashboard) {
   const targetValue = (r: ComponentRow | null) =>
     r?.target && r.target.scoreOp && r.target.scoreOp !== "gt-previous-year" ? r.target.scoreValue : null;
   const trend: TrendData = {
-    unit: d.series[0]?.unit ?? "percent",
     points: d.series.map((p) => ({
       year: p.year,
-      score: p.score,
+      // Percent wherever the figure is or converts; a points figure without its maximum stays in its own series.
+      score: p.percent ?? p.score,
+      unit: p.percent !== null ? ("percent" as const) : ("points" as const),
       rank: p.rank,
       rankOf: p.rankOf,
       flagged: p.flags.some((f) => f.kind === "fell") ? "Giảm" : p.flags.some((f) => f.kind === "rank-fell-score-rose") ? "Tụt hạng" : null,
@@ -73,6 +74,11 @@ function scoreText(r: ComponentRow): string {
   return r.last.unit === "percent" ? formatPercent(r.last.score) : `${formatPoints(r.last.score)} điểm`;
 }
 
+/** Verdict badge text: "Chưa có kết quả năm 2024" rather than a verdict on another year's result. */
+function verdictNote(r: ComponentRow): string | undefined {
+  return r.verdict === "no-data" && r.judgement.note ? r.judgement.note : undefined;
+}
+
 function gapText(gap: number | null): string {
   if (gap === null) return "—";
   if (gap > 0) return formatNumber(gap);
@@ -85,8 +91,8 @@ export default function DashboardPage() {
   const lastYear = d.components.find((r) => r.last)?.last?.year ?? d.total?.last?.year ?? d.year;
   const widest = new Set(
     [...d.components]
-      .filter((r) => (r.gap ?? 0) > 0)
-      .sort((a, b) => (b.gap ?? 0) - (a.gap ?? 0))
+      .filter((r) => (r.gap ?? r.judgement.latestGap ?? 0) > 0)
+      .sort((a, b) => (b.gap ?? b.judgement.latestGap ?? 0) - (a.gap ?? a.judgement.latestGap ?? 0))
       .slice(0, 2)
       .map((r) => r.key),
   );
@@ -112,7 +118,10 @@ export default function DashboardPage() {
       header: `Năm ${lastYear}`,
       sortUndefined: "last",
       meta: { className: "num", label: `Năm ${lastYear}` },
-      cell: (info) => scoreText(info.row.original),
+      cell: (info) => {
+        const r = info.row.original;
+        return r.last && r.last.year !== lastYear ? `${scoreText(r)} (năm ${r.last.year})` : scoreText(r);
+      },
     }),
     h.accessor((r) => r.last?.rank ?? null, {
       id: "rank",
@@ -133,16 +142,29 @@ export default function DashboardPage() {
       meta: { className: "num", label: "Hạng mục tiêu" },
       cell: (info) => info.row.original.target?.rankPrinted ?? "—",
     }),
-    h.accessor("gap", {
+    h.accessor((r) => r.gap ?? r.judgement.latestGap, {
+      id: "gap",
       header: "Còn thiếu (điểm)",
       sortUndefined: "last",
       meta: { className: "num", label: "Còn thiếu (điểm)" },
-      cell: (info) => gapText(info.getValue()),
+      cell: (info) => {
+        const r = info.row.original;
+        if (r.gap !== null) return gapText(r.gap);
+        if (r.judgement.latestGap === null) return "—";
+        return (
+          <>
+            {gapText(r.judgement.latestGap)}
+            <div className="printed">từ kết quả {r.judgement.latestYear}</div>
+          </>
+        );
+      },
     }),
     h.accessor("verdict", {
       header: "Đánh giá",
       meta: { label: "Đánh giá" },
-      cell: (info) => <VerdictBadge verdict={info.getValue()} score={info.row.original.scoreVerdict} rank={info.row.original.rankVerdict} />,
+      cell: (info) => (
+        <VerdictBadge verdict={info.getValue()} score={info.row.original.scoreVerdict} rank={info.row.original.rankVerdict} label={verdictNote(info.row.original)} />
+      ),
     }),
     h.accessor((r) => r.target?.responsible.join(", ") ?? "", {
       id: "responsible",
@@ -216,12 +238,7 @@ export default function DashboardPage() {
           <div className="stat">
             <div className="label">Chỉ số tổng năm {total.last?.year ?? "—"}</div>
             <div className="value">{scoreText(total)}</div>
-            {total.previous && total.last ? (
-              <div className="sub">
-                {total.last.score >= total.previous.score ? "+" : "−"}
-                {formatNumber(Math.abs(Math.round((total.last.score - total.previous.score) * 100) / 100))} so với {total.previous.year}
-              </div>
-            ) : null}
+            {total.change ? <div className="sub">{total.change}</div> : null}
           </div>
           <div className="stat">
             <div className="label">Mục tiêu năm {d.year}</div>
@@ -234,16 +251,29 @@ export default function DashboardPage() {
             ))}
           </div>
           <div className="stat">
-            <div className="label">Khoảng cách</div>
-            <div className="value">{total.gap !== null ? (total.gap > 0 ? `${formatNumber(total.gap)} điểm` : "Đạt") : "—"}</div>
+            <div className="label">Khoảng cách đến mục tiêu {d.year}</div>
+            <div className="value">
+              {total.gap !== null
+                ? total.gap > 0
+                  ? `${formatNumber(total.gap)} điểm`
+                  : "Đạt"
+                : total.judgement.latestGap !== null
+                  ? total.judgement.latestGap > 0
+                    ? `${formatNumber(total.judgement.latestGap)} điểm`
+                    : "Đã vượt"
+                  : "—"}
+            </div>
+            {total.gap === null && total.judgement.latestGap !== null ? (
+              <div className="sub">tính từ kết quả năm {total.judgement.latestYear}</div>
+            ) : null}
             <div className="sub">
-              <VerdictBadge verdict={total.verdict} score={total.scoreVerdict} rank={total.rankVerdict} />
+              <VerdictBadge verdict={total.verdict} score={total.scoreVerdict} rank={total.rankVerdict} label={verdictNote(total)} />
             </div>
           </div>
           <div className="stat">
-            <div className="label">Thứ hạng</div>
+            <div className="label">Hạng công bố năm {total.last?.year ?? "—"}</div>
             <div className="value">{formatRank(total.last?.rank, total.last?.rankOf)}</div>
-            <div className="sub">{total.target?.rankPrinted ? `Mục tiêu: hạng ${total.target.rankPrinted}` : "Chưa đặt mục tiêu thứ hạng"}</div>
+            <div className="sub">{total.target?.rankPrinted ? `Mục tiêu năm ${d.year}: hạng ${total.target.rankPrinted}` : "Chưa đặt mục tiêu thứ hạng"}</div>
           </div>
         </div>
       ) : null}
@@ -252,10 +282,10 @@ export default function DashboardPage() {
         <h2 id="flags-title">
           Chỉ số cần cải thiện
           <Link to={`/chi-so-can-cai-thien?donvi=${d.unit.code}&nam=${d.year}`} className="panel-note">
-            Xem tất cả ({d.flags.length}) →
+            Xem tất cả ({d.flagGroups.length} chỉ số) →
           </Link>
         </h2>
-        <FlagList flags={d.flags.slice(0, 6)} empty="Không có chỉ số nào cần cảnh báo." />
+        <FlagGroups groups={d.flagGroups.slice(0, 4)} empty="Không có chỉ số nào cần cảnh báo." />
       </section>
 
       {d.components.length > 0 ? (
@@ -326,7 +356,8 @@ function SeriesTable({ d }: { d: Dashboard }) {
           <tr>
             <th>Năm</th>
             <th className="num">Chỉ số</th>
-            <th className="num">Thứ hạng</th>
+            <th className="num">Hạng công bố</th>
+            <th>So với năm có số liệu trước đó</th>
             <th>Ghi nhận</th>
           </tr>
         </thead>
@@ -334,8 +365,12 @@ function SeriesTable({ d }: { d: Dashboard }) {
           {d.series.map((p) => (
             <tr key={p.year} className={p.flags.length ? "flagged" : undefined}>
               <td>{p.year}</td>
-              <td className="num">{p.unit === "percent" ? formatPercent(p.score) : formatPoints(p.score)}</td>
+              <td className="num">
+                {p.unit === "percent" ? formatPercent(p.score) : `${formatPoints(p.score)} điểm`}
+                {p.unit === "points" && p.percent !== null ? <div className="printed">= {formatPercent(p.percent)}</div> : null}
+              </td>
               <td className="num">{formatRank(p.rank, p.rankOf)}</td>
+              <td className="small">{p.change ?? <span className="muted">—</span>}</td>
               <td>{p.flags.length ? p.flags.map((f) => f.reason).join(" ") : <span className="muted">—</span>}</td>
             </tr>
           ))}

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { getDashboard } from "../../server/services/dashboard";
+import { FlagGroups } from "../components/FlagGroups";
 import { FlagList } from "../components/FlagList";
 import { UnitYearSelects } from "../components/UnitYearSelects";
 import { formatDate } from "../lib/format";
@@ -26,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     years: d.years,
     asOf: d.asOf,
     choices: d.choices,
-    flags: d.flags,
+    flagGroups: d.flagGroups,
     series: d.series.filter((p) => p.flags.length > 0),
     settings: d.settings,
   };
@@ -34,7 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function LaggingPage() {
   const data = useLoaderData<typeof loader>();
-  const counts = (["high", "medium", "low"] as const).map((s) => [s, data.flags.filter((f) => f.severity === s).length] as const);
+  const counts = (["high", "medium", "low"] as const).map((s) => [s, data.flagGroups.filter((g) => g.severity === s).length] as const);
   return (
     <>
       <div className="page-head">
@@ -50,12 +51,12 @@ export default function LaggingPage() {
           Xem
         </button>
         <span className="muted small">
-          {counts.map(([s, n]) => `${severityLabel[s]}: ${n}`).join(" · ")}
+          {data.flagGroups.length} chỉ số cần cải thiện · {counts.map(([s, n]) => `${severityLabel[s]}: ${n}`).join(" · ")}
         </span>
       </Form>
       <section className="panel">
         <h2>Năm {data.year}</h2>
-        <FlagList flags={data.flags} empty="Không có chỉ số nào cần cảnh báo trong năm này." />
+        <FlagGroups groups={data.flagGroups} empty="Không có chỉ số nào cần cảnh báo trong năm này." />
       </section>
       {data.series.length > 0 ? (
         <section className="panel">

@@ -1,64 +1,96 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData, useSubmit } from "@remix-run/react";
 import { z } from "zod";
 import { asc } from "drizzle-orm";
 import { components } from "../../db/schema";
-import { getRanking, type RankingRow } from "../../server/services/ranking";
+import type { PeerRow } from "../../server/domain/peer-ranking";
+import { getRanking, type RankingUnit } from "../../server/services/ranking";
 import { columnHelper, DataTable } from "../components/DataTable";
-import { formatDelta, formatNumber, formatPercent, formatPoints, formatRank } from "../lib/format";
+import { formatPercent, formatPoints, formatRank } from "../lib/format";
 import { orHttpError, requireUser } from "../lib/session.server";
 import { APP_NAME, unitKindLabel } from "../lib/strings";
-import { todayInVietnam } from "../../server/clock";
 
 export const meta: MetaFunction = () => [{ title: `Xếp hạng — ${APP_NAME}` }];
 
 const KINDS = ["province", "provincial-agency", "vertical-agency", "district", "commune"] as const;
 const query = z.object({
   loai: z.enum(KINDS).catch("district"),
+  nhom: z.string().max(200).optional().catch(undefined),
   nam: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
   chiso: z.string().max(50).catch("tong"),
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { db, actor } = await requireUser(request);
-  const q = query.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const q = query.parse(Object.fromEntries([...new URL(request.url).searchParams].filter(([, v]) => v !== "")));
   const comps = await db.select({ key: components.key, name: components.name }).from(components).orderBy(asc(components.position));
   const componentKey = comps.some((c) => c.key === q.chiso) ? q.chiso : "tong";
-  const ranking = await orHttpError(
-    getRanking(db, actor, { kind: q.loai, year: q.nam, componentKey, fallbackYear: Number(todayInVietnam().slice(0, 4)) }),
-  );
-  return { ...ranking, kind: q.loai, componentKey, components: comps };
+  const view = await orHttpError(getRanking(db, actor, { kind: q.loai, groupKey: q.nhom, year: q.nam, componentKey }));
+  return { ...view, componentKey, components: comps };
+}
+
+type Row = PeerRow<RankingUnit>;
+
+function scoreText(r: Row): string {
+  if (!r.figure) return "—";
+  return r.figure.unit === "percent" ? formatPercent(r.figure.score) : `${formatPoints(r.figure.score)} điểm`;
 }
 
 export default function RankingPage() {
   const data = useLoaderData<typeof loader>();
-  const h = columnHelper<RankingRow>();
-  const score = (v: number | null, unit: RankingRow["unit"]) => (v === null ? "—" : unit === "points" ? formatPoints(v) : formatPercent(v));
+  const submit = useSubmit();
+  const { ranking, year, previousYear } = data;
+  const h = columnHelper<Row>();
+  const published = ranking.orderedBy === "published";
   const columns = h.columns([
-    h.accessor("rank", {
-      header: "Hạng",
-      sortUndefined: "last",
-      meta: { className: "num", label: "Hạng" },
-      cell: (i) => (i.getValue() === null ? "—" : `${i.getValue()}${i.row.original.tied ? " (đồng hạng)" : ""}`),
-    }),
-    h.accessor("unitName", {
-      header: "Đơn vị",
-      meta: { label: "Đơn vị" },
-      cell: (i) => <Link to={`/?donvi=${i.row.original.unitCode}&nam=${data.year}`}>{i.getValue()}</Link>,
-    }),
-    h.accessor("score", { header: `Điểm ${data.year}`, sortUndefined: "last", meta: { className: "num", label: "Điểm" }, cell: (i) => score(i.getValue(), i.row.original.unit) }),
-    h.accessor("publishedRank", {
+    h.accessor((r) => r.published?.rank ?? null, {
+      id: "published",
       header: "Hạng công bố",
       sortUndefined: "last",
       meta: { className: "num", label: "Hạng công bố" },
-      cell: (i) => formatRank(i.getValue(), i.row.original.publishedRankOf),
+      cell: (i) => {
+        const p = i.row.original.published;
+        return p ? formatRank(p.rank, p.of) : <span className="muted">Chưa công bố</span>;
+      },
     }),
-    h.accessor("previousScore", { header: `Điểm ${data.year - 1}`, sortUndefined: "last", meta: { className: "num", label: `Điểm ${data.year - 1}` }, cell: (i) => score(i.getValue(), i.row.original.unit) }),
-    h.accessor("previousRank", { header: `Hạng ${data.year - 1}`, sortUndefined: "last", meta: { className: "num", label: `Hạng ${data.year - 1}` }, cell: (i) => formatRank(i.getValue()) }),
-    h.accessor("change", {
-      header: "Thay đổi hạng",
+    h.accessor((r) => r.item.name, {
+      id: "unit",
+      header: "Đơn vị",
+      meta: { label: "Đơn vị" },
+      cell: (i) => <Link to={`/?donvi=${i.row.original.item.code}${year ? `&nam=${year}` : ""}`}>{i.getValue()}</Link>,
+    }),
+    h.accessor("score", { header: `Điểm ${year ?? ""}`, sortUndefined: "last", meta: { className: "num", label: "Điểm" }, cell: (i) => scoreText(i.row.original) }),
+    // A computed order is shown only where the group has no published ranking, labelled as such.
+    ...(published
+      ? []
+      : [
+          h.accessor((r) => r.computed?.rank ?? null, {
+            id: "computed",
+            header: `Thứ tự theo điểm (trong ${ranking.withData} đơn vị có số liệu)`,
+            sortUndefined: "last",
+            meta: { className: "num", label: "Thứ tự theo điểm" },
+            cell: (i) => {
+              const c = i.row.original.computed;
+              return c ? `${c.rank}/${ranking.withData}${c.tied ? " (đồng điểm)" : ""}` : "—";
+            },
+          }),
+        ]),
+    h.accessor((r) => r.previousPublished?.rank ?? r.previousComputed ?? null, {
+      id: "previous",
+      header: previousYear ? `Năm ${previousYear}` : "Năm trước",
       sortUndefined: "last",
-      meta: { className: "num", label: "Thay đổi hạng" },
+      meta: { className: "num", label: previousYear ? `Năm ${previousYear}` : "Năm trước" },
+      cell: (i) => {
+        const r = i.row.original;
+        if (r.previousPublished) return `hạng ${formatRank(r.previousPublished.rank, r.previousPublished.of)}`;
+        if (r.previousComputed !== null) return `thứ tự ${r.previousComputed}/${ranking.withDataPrevious}`;
+        return "—";
+      },
+    }),
+    h.accessor("change", {
+      header: "Thay đổi",
+      sortUndefined: "last",
+      meta: { className: "num", label: "Thay đổi" },
       cell: (i) => {
         const v = i.getValue();
         if (v === null) return "—";
@@ -67,20 +99,30 @@ export default function RankingPage() {
       },
     }),
   ]);
-  const scored = data.rows.filter((r) => r.score !== null);
+  const componentName = data.components.find((c) => c.key === data.componentKey)?.name.toLowerCase();
   return (
     <>
       <div className="page-head">
         <h1>Xếp hạng Chỉ số CCHC</h1>
         <p>
-          {unitKindLabel[data.kind]} năm {data.year}, theo {data.components.find((c) => c.key === data.componentKey)?.name.toLowerCase()}. Đồng điểm thì đồng
-          hạng.
+          {data.group ? data.group.label : unitKindLabel[data.kind]}
+          {year ? `, năm ${year}` : ""}, theo {componentName}.{" "}
+          {published
+            ? "Thứ tự theo hạng công bố."
+            : ranking.orderedBy === "computed"
+              ? `Chưa đủ hạng công bố: thứ tự tính theo điểm trong ${ranking.withData} đơn vị có số liệu của nhóm, đồng điểm thì đồng thứ tự; đây không phải hạng công bố.`
+              : ""}
+          {previousYear ? ` Thay đổi so với năm ${previousYear}${year && year - previousYear > 1 ? ` (cách ${year - previousYear} năm)` : ""}.` : ""}
         </p>
       </div>
       <Form method="get" className="filters panel">
         <label>
           Loại đơn vị{" "}
-          <select name="loai" defaultValue={data.kind}>
+          <select
+            name="loai"
+            defaultValue={data.kind}
+            onChange={(e) => submit({ loai: e.currentTarget.value, chiso: data.componentKey }, { method: "get" })}
+          >
             {KINDS.map((k) => (
               <option key={k} value={k}>
                 {unitKindLabel[k]}
@@ -88,10 +130,25 @@ export default function RankingPage() {
             ))}
           </select>
         </label>
+        {data.groups.length > 1 ? (
+          <label>
+            Nhóm so sánh{" "}
+            <select name="nhom" defaultValue={data.group?.key}>
+              {data.groups.map((g) => (
+                <option key={g.key} value={g.key}>
+                  {g.label} ({g.size})
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : data.group ? (
+          <input type="hidden" name="nhom" value={data.group.key} />
+        ) : null}
         <label>
           Năm{" "}
-          <select name="nam" defaultValue={data.year}>
-            {(data.years.length ? data.years : [data.year]).map((y) => (
+          <select name="nam" defaultValue={year ?? undefined} key={`${data.kind}|${data.group?.key}|${year}`}>
+            {data.years.length === 0 ? <option value="">Chưa có số liệu</option> : null}
+            {data.years.map((y) => (
               <option key={y} value={y}>
                 {y}
               </option>
@@ -112,12 +169,22 @@ export default function RankingPage() {
           Xem
         </button>
         <span className="muted small">
-          {scored.length} đơn vị có điểm{data.rows.length > scored.length ? `, ${data.rows.length - scored.length} chưa có` : ""}
-          {scored.length ? ` · cao nhất ${formatNumber(scored[0]!.score)}` : ""}
-          {scored.length > 1 ? ` · chênh lệch ${formatDelta((scored[0]!.score ?? 0) - (scored.at(-1)!.score ?? 0))}` : ""}
+          {ranking.withData} đơn vị có số liệu
+          {ranking.rows.length > ranking.withData ? `, ${ranking.rows.length - ranking.withData} chưa có` : ""}
         </span>
       </Form>
-      <DataTable columns={columns} data={data.rows} cards empty="Không có đơn vị nào thuộc loại này trong phạm vi của bạn." />
+      {data.yearNotice ? (
+        <p className="notice" role="status">
+          {data.yearNotice}
+        </p>
+      ) : null}
+      <DataTable
+        columns={columns}
+        data={ranking.rows}
+        cards
+        caption={data.group?.label ?? "Xếp hạng"}
+        empty="Không có đơn vị nào thuộc loại này trong phạm vi của bạn."
+      />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Settings } from "./settings";
 import type { TaskState } from "./task-state";
-import { rankVerdict, scoreGap, scoreVerdict, type TargetCondition } from "./targets";
+import type { TargetJudgement, YearTarget } from "./targets";
+import { asPercent, compareFigures, ranksComparable, type YearFigure } from "./year-figure";
 
 /**
  * Why an indicator lags, each flag with its reason in plain Vietnamese and a severity. Pure: the
@@ -8,6 +9,7 @@ import { rankVerdict, scoreGap, scoreVerdict, type TargetCondition } from "./tar
  */
 export type FlagKind =
   | "below-target"
+  | "short-of-target-latest"
   | "fell"
   | "rank-fell-score-rose"
   | "below-floor"
@@ -23,14 +25,7 @@ export interface Flag {
   reason: string;
 }
 
-export interface YearFigure {
-  year: number;
-  /** The score as the unit's results give it. */
-  score: number;
-  unit: "percent" | "points";
-  rank: number | null;
-  rankOf: number | null;
-}
+export type { YearFigure };
 
 export interface IndicatorTask {
   title: string;
@@ -43,11 +38,12 @@ export interface IndicatorTask {
 export interface IndicatorInput {
   /** The indicator's name as shown ("Cải cách tài chính công", "Chỉ số CCHC"). */
   name: string;
-  /** The latest result up to the year viewed, and the one of the year before it. */
+  /** The latest result up to the year viewed, and the previous available one before it (any gap). */
   current: YearFigure | null;
   previous: YearFigure | null;
-  /** The target for the year viewed. */
-  target: (TargetCondition & { printed: string; rankPrinted: string | null; year: number }) | null;
+  /** The target for the year viewed, and its judgement (which rests on that year's result only). */
+  target: (YearTarget & { printed: string; rankPrinted: string | null }) | null;
+  judgement: TargetJudgement | null;
   tasks: IndicatorTask[];
 }
 
@@ -55,70 +51,95 @@ const num = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
 const fmt = (n: number) => num.format(n);
 const withUnit = (n: number, unit: YearFigure["unit"]) => (unit === "percent" ? `${fmt(n)} %` : `${fmt(n)} điểm`);
 const ddmmyyyy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-const round2 = (n: number) => Math.round(n * 100) / 100;
+
+const rankText = (f: YearFigure) => (f.rankOf ? `${f.rank}/${f.rankOf}` : String(f.rank));
+const wantedRank = (target: YearTarget, settings: Settings) =>
+  target.rankOp === "at-most"
+    ? `thứ hạng ${target.rankValue}`
+    : target.rankOp === "top-group"
+      ? `nhóm đứng đầu (đến hạng ${settings.topGroupRank})`
+      : "thứ hạng cao hơn năm trước";
 
 const severityOrder: Record<Severity, number> = { high: 0, medium: 1, low: 2 };
 
 export function laggingFlags(input: IndicatorInput, settings: Settings): Flag[] {
   const flags: Flag[] = [];
-  const { current, previous, target } = input;
+  const { current, previous, target, judgement: j } = input;
 
-  if (current && target && target.scoreOp && target.scoreOp !== "gt-previous-year") {
-    const verdict = scoreVerdict(target, current.score, previous?.score ?? null);
-    if (verdict === "not-met") {
-      const gap = scoreGap(target, current.score, previous?.score ?? null) ?? 0;
-      const when = current.year === target.year ? `năm ${current.year}` : `kết quả năm ${current.year}`;
-      const reason =
-        gap <= 0
-          ? `Chưa đạt mục tiêu năm ${target.year} "${target.printed}": ${when} đạt đúng ${withUnit(current.score, current.unit)}, cần cao hơn mức này.`
-          : `Chưa đạt mục tiêu năm ${target.year} "${target.printed}": ${when} đạt ${withUnit(current.score, current.unit)}, còn thiếu ${fmt(gap)} điểm.`;
-      flags.push({ kind: "below-target", severity: gap >= settings.highGapPoints ? "high" : "medium", reason });
+  if (target && j) {
+    if (j.basis && j.scoreVerdict === "not-met") {
+      const basis = j.basis;
+      if (target.scoreOp === "gt-previous-year") {
+        flags.push({
+          kind: "below-target",
+          severity: "medium",
+          reason: `Chưa đạt mục tiêu năm ${target.year} "${target.printed}": năm ${basis.year} không cao hơn năm ${basis.year - 1}${j.gap !== null && j.gap > 0 ? ` (giảm ${fmt(j.gap)} điểm)` : ""}.`,
+        });
+      } else {
+        const gap = j.gap ?? 0;
+        flags.push({
+          kind: "below-target",
+          severity: gap >= settings.highGapPoints ? "high" : "medium",
+          reason:
+            gap <= 0
+              ? `Chưa đạt mục tiêu năm ${target.year} "${target.printed}": năm ${basis.year} đạt đúng ${withUnit(basis.score, basis.unit)}, cần cao hơn mức này.`
+              : `Chưa đạt mục tiêu năm ${target.year} "${target.printed}": năm ${basis.year} đạt ${withUnit(basis.score, basis.unit)}, còn thiếu ${fmt(gap)} điểm.`,
+        });
+      }
     }
-  }
-
-  if (current && previous && previous.year === current.year - 1) {
-    const delta = round2(current.score - previous.score);
-    const rankWorse = current.rank !== null && previous.rank !== null && current.rank > previous.rank;
-    const rankText = rankWorse ? `; thứ hạng giảm từ ${previous.rank} xuống ${current.rank}` : "";
-    if (delta < 0) {
+    if (!j.basis && j.latest && j.latestGap !== null && j.latestGap >= 0) {
+      const l = j.latest;
       flags.push({
-        kind: "fell",
-        severity: -delta >= settings.highFallPoints ? "high" : "medium",
-        reason: `Năm ${current.year} giảm ${fmt(-delta)} điểm so với năm ${previous.year} (${fmt(previous.score)} → ${fmt(current.score)})${rankText}.`,
-      });
-    } else if (rankWorse) {
-      const rose = delta > 0 ? `Điểm năm ${current.year} tăng ${fmt(delta)}` : `Điểm năm ${current.year} giữ nguyên`;
-      flags.push({
-        kind: "rank-fell-score-rose",
-        severity: "medium",
-        reason: `${rose} nhưng thứ hạng giảm từ ${previous.rank} xuống ${current.rank}${current.rankOf ? `/${current.rankOf}` : ""}: các đơn vị khác cải thiện nhanh hơn.`,
+        kind: "short-of-target-latest",
+        severity: j.latestGap >= settings.highGapPoints ? "high" : "medium",
+        reason: `Chưa có kết quả năm ${target.year}; kết quả gần nhất (năm ${l.year}) đạt ${withUnit(l.score, l.unit)}, ${j.latestGap > 0 ? `còn cách mục tiêu "${target.printed}" ${fmt(j.latestGap)} điểm` : `mới bằng ngưỡng "${target.printed}", cần cao hơn`}.`,
       });
     }
-  }
-
-  if (current && current.unit === "percent" && current.score < settings.floorPercent) {
-    flags.push({
-      kind: "below-floor",
-      severity: "high",
-      reason: `Điểm thấp: năm ${current.year} đạt ${withUnit(current.score, "percent")}, dưới ngưỡng ${fmt(settings.floorPercent)} %.`,
-    });
-  }
-
-  if (current && target && target.rankOp) {
-    const verdict = rankVerdict(target, current.rank, previous?.rank ?? null, settings.topGroupRank);
-    if (verdict === "not-met") {
-      const wanted =
-        target.rankOp === "at-most"
-          ? `thứ hạng ${target.rankValue}`
-          : target.rankOp === "top-group"
-            ? `nhóm đứng đầu (đến hạng ${settings.topGroupRank})`
-            : "thứ hạng cao hơn năm trước";
+    if (j.rankVerdict === "not-met" && j.basis) {
       flags.push({
         kind: "target-rank-missed",
         severity: "medium",
-        reason: `Thứ hạng năm ${current.year} là ${current.rank}, mục tiêu năm ${target.year} là ${wanted}.`,
+        reason: `Thứ hạng năm ${j.basis.year} là ${rankText(j.basis)}, mục tiêu năm ${target.year} là ${wantedRank(target, settings)}.`,
       });
     }
+    if (!j.basis && j.latest && j.latest.rank !== null && target.rankOp === "at-most" && target.rankValue !== null && j.latest.rank > target.rankValue) {
+      flags.push({
+        kind: "target-rank-missed",
+        severity: "low",
+        reason: `Chưa có kết quả năm ${target.year}; thứ hạng gần nhất (năm ${j.latest.year}) là ${rankText(j.latest)}, mục tiêu năm ${target.year} là ${wantedRank(target, settings)}.`,
+      });
+    }
+  }
+
+  if (current && previous) {
+    const c = compareFigures(current, previous);
+    const span = c.span > 1 ? ` (cách ${c.span} năm)` : "";
+    const rankWorse = ranksComparable(current, previous) && current.rank! > previous.rank!;
+    const rankChange = rankWorse ? `; thứ hạng giảm từ ${previous.rank} xuống ${current.rank}` : "";
+    if (c.ok && c.delta < 0) {
+      const shown = c.converted ? `${fmt(asPercent(previous)!)} % → ${fmt(asPercent(current)!)} %` : `${fmt(previous.score)} → ${fmt(current.score)}`;
+      flags.push({
+        kind: "fell",
+        severity: -c.delta >= settings.highFallPoints ? "high" : "medium",
+        reason: `Năm ${current.year} giảm ${fmt(-c.delta)} điểm so với năm ${previous.year}${span} (${shown})${rankChange}.`,
+      });
+    } else if (rankWorse) {
+      const rose = !c.ok ? `Năm ${current.year}` : c.delta > 0 ? `Điểm năm ${current.year} tăng ${fmt(c.delta)}` : `Điểm năm ${current.year} giữ nguyên`;
+      flags.push({
+        kind: "rank-fell-score-rose",
+        severity: "medium",
+        reason: `${rose} nhưng thứ hạng giảm từ ${previous.rank} xuống ${rankText(current)} so với năm ${previous.year}${span}${c.ok ? ": các đơn vị khác cải thiện nhanh hơn" : ""}.`,
+      });
+    }
+  }
+
+  const percent = current ? asPercent(current) : null;
+  if (current && percent !== null && percent < settings.floorPercent) {
+    flags.push({
+      kind: "below-floor",
+      severity: "high",
+      reason: `Điểm thấp: năm ${current.year} đạt ${withUnit(percent, "percent")}, dưới ngưỡng ${fmt(settings.floorPercent)} %.`,
+    });
   }
 
   const overdue = input.tasks.filter((t) => t.state === "overdue");

@@ -2,6 +2,8 @@
  * Does a result meet its target? Scores compare in hundredths, so 75 and 75.00 are equal and
  * floating-point noise never decides a verdict.
  */
+import { compareFigures, previousAvailable, ranksComparable, scoreIn, type YearFigure } from "./year-figure";
+
 export type ScoreOp = "gt" | "gte" | "eq" | "gt-previous-year";
 export type RankOp = "at-most" | "top-group" | "rise";
 export type Verdict = "met" | "not-met" | "no-data" | "no-target";
@@ -71,4 +73,89 @@ export function scoreGap(target: TargetCondition, current: number | null, previo
   const reference = target.scoreOp === "gt-previous-year" ? previous : target.scoreValue;
   if (reference === null) return null;
   return (hundredths(reference) - hundredths(current)) / 100;
+}
+
+/** A target with the year it is set for and the unit of its score value. */
+export interface YearTarget extends TargetCondition {
+  year: number;
+  scoreUnit?: "percent" | "points" | null;
+}
+
+export interface TargetJudgement {
+  scoreVerdict: Verdict;
+  rankVerdict: Verdict;
+  verdict: Verdict;
+  /** The figure of the target's own year, the only one a verdict rests on. */
+  basis: YearFigure | null;
+  /** Points missing to the score target from `basis` (negative: margin above it). */
+  gap: number | null;
+  /** Before the target year's result exists: the latest earlier figure and its distance to the target. */
+  latest: YearFigure | null;
+  latestGap: number | null;
+  /** Why there is no verdict yet, in words ("Chưa có kết quả năm 2024"). */
+  note: string | null;
+}
+
+/**
+ * The verdict on a target rests on the result of the target's own year. Before it exists the
+ * verdict is "no data", with the distance from the latest earlier result named by its year. A
+ * "higher than the year before" target compares the target year with the year just before it.
+ */
+export function judgeTarget(target: YearTarget, figures: readonly YearFigure[], topGroupRank: number): TargetJudgement {
+  const byYear = new Map(figures.map((f) => [f.year, f]));
+  const basis = byYear.get(target.year) ?? null;
+  const before = byYear.get(target.year - 1) ?? null;
+  const unit = target.scoreUnit ?? "percent";
+  const notes: string[] = [];
+
+  let sv: Verdict = target.scoreOp ? "no-data" : "no-target";
+  let gap: number | null = null;
+  let rv: Verdict = target.rankOp ? "no-data" : "no-target";
+  let latest: YearFigure | null = null;
+  let latestGap: number | null = null;
+
+  if (!basis) {
+    notes.push(`Chưa có kết quả năm ${target.year}`);
+    latest = previousAvailable(figures, target.year);
+    if (latest && target.scoreOp && target.scoreOp !== "gt-previous-year") {
+      const score = scoreIn(latest, unit);
+      latestGap = score === null ? null : scoreGap(target, score, null);
+    }
+  } else {
+    if (target.scoreOp === "gt-previous-year") {
+      if (!before) notes.push(`Thiếu kết quả năm ${target.year - 1} để so với năm ${target.year}`);
+      else {
+        const c = compareFigures(basis, before);
+        if (c.ok) {
+          sv = c.delta > 0 ? "met" : "not-met";
+          gap = -c.delta;
+        } else notes.push(c.reason);
+      }
+    } else if (target.scoreOp) {
+      const score = scoreIn(basis, unit);
+      if (score === null) notes.push(`Kết quả năm ${basis.year} tính theo điểm, không rõ điểm tối đa để so với mục tiêu theo %`);
+      else {
+        sv = scoreVerdict(target, score, null);
+        gap = scoreGap(target, score, null);
+      }
+    }
+    if (target.rankOp) {
+      if (target.rankOp === "rise" && before && !ranksComparable(basis, before)) {
+        notes.push(`Thứ hạng năm ${before.year} và năm ${basis.year} xếp trên số đơn vị khác nhau`);
+      } else {
+        rv = rankVerdict(target, basis.rank, before?.rank ?? null, topGroupRank);
+        if (rv === "no-data" && target.rankOp === "rise" && !before) notes.push(`Thiếu thứ hạng năm ${target.year - 1}`);
+      }
+    }
+  }
+  return {
+    scoreVerdict: sv,
+    rankVerdict: rv,
+    verdict: overallVerdict(sv, rv),
+    basis,
+    gap,
+    latest,
+    latestGap,
+    note: notes.length ? notes.join("; ") : null,
+  };
 }

@@ -14,9 +14,10 @@ export const dashboardRouter = router({
     .input(
       z.object({
         kind: z.enum(["province", "provincial-agency", "vertical-agency", "district", "commune"]),
+        groupKey: z.string().max(200).optional(),
         year: z.number().int().min(2000).max(2100).optional(),
         componentKey: z.string().max(50).default("tong"),
       }),
     )
-    .query(({ ctx, input }) => getRanking(ctx.db, ctx.actor, { ...input, fallbackYear: Number(todayInVietnam().slice(0, 4)) })),
+    .query(({ ctx, input }) => getRanking(ctx.db, ctx.actor, input)),
 });

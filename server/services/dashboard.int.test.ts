@@ -43,29 +43,48 @@ describe("Tam Đường's dashboard for its leader", () => {
       "tac-dong",
       "sipas",
     ]);
-    expect(d.total).toMatchObject({ last: { year: 2023, score: 76.17, rank: 4 }, target: { printed: "Trên 80%" }, gap: 3.83, verdict: "not-met" });
+    // No 2024 result yet: no verdict on the 2023 figure, but the distance from it, named by its year.
+    expect(d.total).toMatchObject({
+      last: { year: 2023, score: 76.17, rank: 4, rankOf: 8 },
+      target: { printed: "Trên 80%" },
+      gap: null,
+      verdict: "no-data",
+      judgement: { note: "Chưa có kết quả năm 2024", latestGap: 3.83, latestYear: 2023, basisYear: null },
+    });
     expect(d.generalGoals.map((g) => g.printed)).toEqual(["Chỉ số PAR INDEX đạt từ 80% điểm trở lên"]);
   });
 
-  it("the widest gaps are Tác động của CCHC and Cải cách tài chính công; Cải cách thể chế already meets its target", async () => {
+  it("the widest distances from 2023 are Tác động của CCHC and Cải cách tài chính công; nothing is judged before 2024's result", async () => {
     const d = await getDashboard(h.db, actors.get("lanhdao.tamduong")!, { today: TODAY });
-    const widest = [...d.components].sort((a, b) => (b.gap ?? -99) - (a.gap ?? -99)).slice(0, 2);
-    expect(widest.map((c) => [c.key, c.gap])).toEqual([
+    const widest = [...d.components].sort((a, b) => (b.judgement.latestGap ?? -99) - (a.judgement.latestGap ?? -99)).slice(0, 2);
+    expect(widest.map((c) => [c.key, c.judgement.latestGap])).toEqual([
       ["tac-dong", 20],
       ["tai-chinh-cong", 13.7],
     ]);
-    expect(d.components.find((c) => c.key === "the-che")).toMatchObject({ verdict: "met", gap: 0 });
+    expect(d.components.every((c) => c.verdict === "no-data" || c.verdict === "no-target")).toBe(true);
+    expect(d.components.find((c) => c.key === "the-che")).toMatchObject({ verdict: "no-data", judgement: { latestGap: 0 } });
     expect(d.components.find((c) => c.key === "tai-chinh-cong")!.target!.responsible).toEqual(["Phòng Tài chính - Kế hoạch"]);
-    // Strict "Trên": 99,85 % is above "Trên 99%".
-    expect(d.components.find((c) => c.key === "thu-tuc-hanh-chinh")!.scoreVerdict).toBe("met");
+    // Strict "Trên": 99,85 % is above "Trên 99%", a margin of 0,85 from the 2023 result.
+    expect(d.components.find((c) => c.key === "thu-tuc-hanh-chinh")!.judgement.latestGap).toBe(-0.85);
   });
 
   it("lists the tasks behind each component and flags what lags, most severe first", async () => {
     const d = await getDashboard(h.db, actors.get("lanhdao.tamduong")!, { today: TODAY });
     const finance = d.components.find((c) => c.key === "tai-chinh-cong")!;
     expect(finance.tasks.map((t) => t.title)).toContain("Tham mưu thực hiện các nội dung thuộc Chỉ số thành phần cải cách tài chính công");
-    expect(finance.flags.map((f) => f.kind)).toEqual(expect.arrayContaining(["below-target", "below-floor", "target-rank-missed"]));
+    expect(finance.flags.map((f) => f.kind)).toEqual(expect.arrayContaining(["short-of-target-latest", "below-floor", "target-rank-missed"]));
     expect(d.flags[0]!.severity).toBe("high");
+  });
+
+  it("flags come one entry per component with all its reasons, the responsible unit and a link to its tasks", async () => {
+    const d = await getDashboard(h.db, actors.get("lanhdao.tamduong")!, { today: TODAY });
+    const keys = d.flagGroups.map((g) => g.componentKey);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(d.flagGroups.reduce((n, g) => n + g.flags.length, 0)).toBe(d.flags.length);
+    const finance = d.flagGroups.find((g) => g.componentKey === "tai-chinh-cong")!;
+    expect(finance.flags.length).toBeGreaterThanOrEqual(3);
+    expect(finance.responsible).toEqual(["Phòng Tài chính - Kế hoạch"]);
+    expect(finance.tasksHref).toMatch(/^\/ke-hoach\/[^?]+\?chisotp=tai-chinh-cong$/);
   });
 
   it("viewed a day after the reporting date, the unfinished year-long tasks are overdue", async () => {
@@ -96,9 +115,29 @@ describe("Lai Châu's series for Sở Nội vụ", () => {
     expect(d.series[3]!.flags[0]!.reason).toContain("tăng 2,37 nhưng thứ hạng giảm từ 52 xuống 58");
   });
 
-  it("a 2018 view compares with the goal 'higher than the year before' and has no data to judge", async () => {
-    const d = await getDashboard(h.db, actors.get("snv.laichau")!, { today: TODAY, year: 2018 });
-    expect(d.total).toMatchObject({ target: { scoreOp: "gt-previous-year" }, last: { year: 2015 } });
+  it.each([2017, 2018, 2019, 2020])("the %i goal 'năm sau cao hơn năm trước' is not judged on 2015 against 2014", async (year) => {
+    const d = await getDashboard(h.db, actors.get("snv.laichau")!, { today: TODAY, year });
+    expect(d.total).toMatchObject({
+      target: { scoreOp: "gt-previous-year" },
+      last: { year: 2015 },
+      verdict: "no-data",
+      judgement: { note: `Chưa có kết quả năm ${year}` },
+    });
+  });
+});
+
+describe("Lai Châu after its 2022 result is imported", () => {
+  it("compares 2022 with 2015, the previous available year, naming the span and converting 79,12/100 to percent", async () => {
+    const [laiChau] = await h.db.select({ id: s.units.id }).from(s.units).where(eq(s.units.code, "lai-chau"));
+    await h.db.insert(s.results).values({ unitId: laiChau!.id, year: 2022, componentKey: "tong", percent: 86.29, rank: 24, rankOf: 63, source: "published" });
+    const d = await getDashboard(h.db, actors.get("snv.laichau")!, { today: TODAY, year: 2022 });
+    expect(d.total).toMatchObject({ last: { year: 2022, score: 86.29, unit: "percent" }, previous: { year: 2015 } });
+    expect(d.total!.change).toBe("+7,17 điểm so với năm 2015, cách 7 năm (quy đổi ra %)");
+    const p2022 = d.series.find((p) => p.year === 2022)!;
+    expect(p2022).toMatchObject({ percent: 86.29, change: "+7,17 điểm so với năm 2015, cách 7 năm (quy đổi ra %)", flags: [] });
+    // 2012-2014 are points with no maximum printed: never drawn as percent.
+    expect(d.series.filter((p) => p.percent === null).map((p) => p.year)).toEqual([2012, 2013, 2014]);
+    await h.db.delete(s.results).where(eq(s.results.year, 2022));
   });
 });
 
@@ -114,22 +153,45 @@ describe("scope", () => {
 });
 
 describe("ranking", () => {
+  it("Tam Đường alone in its group keeps its published rank 4/8, not 'rank 1'", async () => {
+    const r = await getRanking(h.db, actors.get("noivu.tamduong")!, { kind: "district", componentKey: "tong" });
+    expect(r.group?.label).toBe("Các huyện, thị xã, thành phố của UBND tỉnh Lai Châu");
+    expect(r.ranking.orderedBy).toBe("published");
+    expect(r.ranking.rows.map((x) => [x.item.name, x.published])).toEqual([["UBND huyện Tam Đường", { rank: 4, of: 8 }]]);
+  });
+
+  it("an administrator sees the districts of Lai Châu and of Quảng Nam as two peer groups, never one list", async () => {
+    const r = await getRanking(h.db, actors.get("admin")!, { kind: "district", componentKey: "tong" });
+    expect(r.groups.length).toBeGreaterThanOrEqual(2);
+    const names = r.ranking.rows.map((x) => x.item.name);
+    expect(names).toContain("UBND huyện Tam Đường");
+    expect(names.some((n) => /Quảng Nam|Hội An|Tam Kỳ|Điện Bàn/.test(n))).toBe(false);
+  });
+
+  it("a year without data in the group falls back to the latest, saying so", async () => {
+    const r = await getRanking(h.db, actors.get("noivu.tamduong")!, { kind: "district", componentKey: "tong", year: 2019 });
+    expect(r.year).toBe(2023);
+    expect(r.yearNotice).toBe("Năm 2019 chưa có số liệu của nhóm này; đang xem năm 2023.");
+  });
+
   it("ranks districts by total, with the published rank and the change", async () => {
     // Add a second district's results so there is something to rank against.
     const [laiChau] = await h.db.select({ id: s.units.id }).from(s.units).where(eq(s.units.code, "lai-chau"));
     const [sinHo] = await h.db.insert(s.units).values({ code: "lai-chau.sin-ho", name: "UBND huyện Sìn Hồ", kind: "district", parentId: laiChau!.id }).returning({ id: s.units.id });
     await h.db.insert(s.results).values([
-      { unitId: sinHo!.id, year: 2023, componentKey: "tong", percent: 76.17, rank: 4, source: "published" },
-      { unitId: sinHo!.id, year: 2022, componentKey: "tong", percent: 70, rank: 6, source: "published" },
+      { unitId: sinHo!.id, year: 2023, componentKey: "tong", percent: 76.17, rank: 5, rankOf: 8, source: "published" },
+      { unitId: sinHo!.id, year: 2022, componentKey: "tong", percent: 70, rank: 6, rankOf: 8, source: "published" },
     ]);
     // The actor's scope is read at sign-in: read it again to see the new district.
     const snv = (await loadActor(h.db, actors.get("snv.laichau")!.userId))!;
-    const r = await getRanking(h.db, snv, { kind: "district", componentKey: "tong", fallbackYear: 2026 });
+    const r = await getRanking(h.db, snv, { kind: "district", componentKey: "tong" });
     expect(r.year).toBe(2023);
-    // Equal scores share rank 1 (ties keep the units' own order); Sìn Hồ rose from 6 to 4 as published.
-    expect(r.rows.map((x) => [x.unitName, x.rank, x.tied, x.change]).sort()).toEqual([
-      ["UBND huyện Sìn Hồ", 1, true, 2],
-      ["UBND huyện Tam Đường", 1, true, null],
+    expect(r.previousYear).toBe(2022);
+    // Ordered by the published ranks even though the scores are equal; Sìn Hồ rose from 6 to 5 as published.
+    expect(r.ranking.orderedBy).toBe("published");
+    expect(r.ranking.rows.map((x) => [x.item.name, x.published?.rank, x.computed, x.change])).toEqual([
+      ["UBND huyện Tam Đường", 4, { rank: 1, tied: true }, null],
+      ["UBND huyện Sìn Hồ", 5, { rank: 1, tied: true }, 1],
     ]);
   });
 });

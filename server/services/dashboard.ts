@@ -2,13 +2,14 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import * as s from "../../db/schema";
 import type { Deadline } from "../domain/deadline";
-import { laggingFlags, type Flag, type IndicatorTask, type YearFigure } from "../domain/lagging";
+import { laggingFlags, type Flag, type IndicatorTask } from "../domain/lagging";
+import { changeText, compareFigures, figureOf, latestUpTo, previousAvailable, scoreIn, type YearFigure } from "../domain/year-figure";
 import { bestBySource } from "../domain/best-result";
 import type { Actor } from "../domain/permissions";
 import { governingUnit } from "../domain/scope";
 import type { Settings } from "../domain/settings";
 import { defaultViewDate, judgeTask, type PlanCalendar, type TaskState, type TaskStatus } from "../domain/task-state";
-import { overallVerdict, rankVerdict, scoreGap, scoreVerdict, type TargetCondition, type Verdict } from "../domain/targets";
+import { judgeTarget, type TargetCondition, type TargetJudgement, type Verdict } from "../domain/targets";
 import { authorize, loadUnitTree } from "./actor";
 import { badRequest, notFound } from "./errors";
 import { getSettings, rootOf } from "./settings";
@@ -17,6 +18,7 @@ import { unitTargets } from "./unit-targets";
 
 export interface TargetView extends TargetCondition {
   id: number;
+  scoreUnit: "percent" | "points" | null;
   year: number;
   label: string;
   printed: string;
@@ -38,6 +40,8 @@ export interface TaskLink {
   progress: number;
   evidenceCount: number;
   lastUpdateAt: Date | null;
+  /** Lead units' names. */
+  leads: string[];
 }
 
 export interface ComponentRow {
@@ -45,14 +49,18 @@ export interface ComponentRow {
   name: string;
   shortName: string;
   isTotal: boolean;
-  /** Latest result up to the year viewed, and the result of the year before that one. */
+  /** Latest result up to the year viewed, and the previous available result before it (any gap). */
   last: (YearFigure & { source: string }) | null;
   previous: YearFigure | null;
+  /** "+7,17 điểm so với năm 2015, cách 7 năm", or why the two years cannot be compared. */
+  change: string | null;
   target: TargetView | null;
   scoreVerdict: Verdict;
   rankVerdict: Verdict;
   verdict: Verdict;
-  /** Points still missing to the score target (negative: margin above it). */
+  /** The target year's own result decides; before it exists, `note` says so and `latestGap` measures from the latest. */
+  judgement: Pick<TargetJudgement, "gap" | "latestGap" | "note"> & { basisYear: number | null; latestYear: number | null };
+  /** Points still missing to the score target from the target year's result (negative: margin above it). */
   gap: number | null;
   tasks: TaskLink[];
   overdue: number;
@@ -63,9 +71,25 @@ export interface SeriesPoint {
   year: number;
   score: number;
   unit: "percent" | "points";
+  /** The score in percent where it is one or converts with a known maximum. */
+  percent: number | null;
   rank: number | null;
   rankOf: number | null;
+  /** Change from the previous available year, span named. */
+  change: string | null;
   flags: Flag[];
+}
+
+export interface FlagGroup {
+  componentKey: string;
+  component: string;
+  severity: Flag["severity"];
+  flags: Flag[];
+  /** Units that answer for the component: the target's responsible units, else its tasks' lead units. */
+  responsible: string[];
+  /** The component's tasks in the plan that covers the year, when there are any. */
+  tasksHref: string | null;
+  taskCount: number;
 }
 
 export interface Dashboard {
@@ -80,14 +104,10 @@ export interface Dashboard {
   components: ComponentRow[];
   series: SeriesPoint[];
   flags: Array<Flag & { component: string; componentKey: string }>;
+  /** One entry per component with all its reasons, most severe first. */
+  flagGroups: FlagGroup[];
   /** Units the user may switch to: those with results or targets, within scope. */
   choices: Array<{ code: string; name: string }>;
-}
-
-function figure(r: { year: number; percent: number | null; points: number | null; rank: number | null; rankOf: number | null }): YearFigure | null {
-  if (r.percent !== null) return { year: r.year, score: r.percent, unit: "percent", rank: r.rank, rankOf: r.rankOf };
-  if (r.points !== null) return { year: r.year, score: r.points, unit: "points", rank: r.rank, rankOf: r.rankOf };
-  return null;
 }
 
 /**
@@ -118,6 +138,7 @@ export async function getDashboard(
         componentKey: s.results.componentKey,
         percent: s.results.percent,
         points: s.results.points,
+        maxPoints: s.results.maxPoints,
         rank: s.results.rank,
         rankOf: s.results.rankOf,
         source: s.results.source,
@@ -163,6 +184,7 @@ export async function getDashboard(
       completedOn: s.tasks.completedOn,
       components: sql<string[]>`coalesce((select array_agg(${s.taskComponents.componentKey}) from ${s.taskComponents} where ${s.taskComponents.taskId} = ${s.tasks.id}), '{}')`,
       evidenceCount: sql<number>`(select count(*)::int from ${s.evidence} where ${s.evidence.taskId} = ${s.tasks.id})`,
+      leads: sql<string[]>`coalesce((select array_agg(${s.units.name} order by ${s.taskUnits.position}) from ${s.taskUnits} join ${s.units} on ${s.units.id} = ${s.taskUnits.unitId} where ${s.taskUnits.taskId} = ${s.tasks.id} and ${s.taskUnits.role} = 'lead'), '{}')`,
       lastUpdateAt: sql<Date | null>`(select max(${s.taskUpdates.createdAt}) from ${s.taskUpdates} where ${s.taskUpdates.taskId} = ${s.tasks.id} and ${s.taskUpdates.kind} in ('progress', 'contribution'))`,
     })
     .from(s.tasks)
@@ -209,34 +231,32 @@ export async function getDashboard(
       evidenceCount: t.evidenceCount,
       // Raw SQL comes back as a string on one driver and a Date on the other.
       lastUpdateAt: t.lastUpdateAt ? new Date(t.lastUpdateAt) : null,
+      leads: t.leads,
     };
     for (const key of t.components) tasksByComponent.set(key, [...(tasksByComponent.get(key) ?? []), link]);
   }
 
   const targetView = (t: (typeof targetRows)[number]): TargetView => ({ ...t, responsible: t.responsible ?? [] });
   const keysWithData = new Set([...results.map((r) => r.componentKey), ...targetRows.map((t) => t.componentKey)]);
+  const figuresOf = (key: string): YearFigure[] =>
+    resultYears.map((y) => best.get(`${y}|${key}`)).flatMap((r) => (r ? [figureOf(r)].filter((f): f is YearFigure => f !== null) : []));
 
   const rows: ComponentRow[] = components
     .filter((c) => keysWithData.has(c.key))
     .map((c) => {
-      const byYear = resultYears
-        .filter((y) => y <= year)
-        .map((y) => best.get(`${y}|${c.key}`))
-        .filter((r): r is NonNullable<typeof r> => r !== undefined);
-      const lastRow = byYear.at(-1) ?? null;
-      const last = lastRow ? figure(lastRow) : null;
-      const prevRow = lastRow ? best.get(`${lastRow.year - 1}|${c.key}`) : undefined;
-      const previous = prevRow ? figure(prevRow) : null;
+      const figures = figuresOf(c.key);
+      const last = latestUpTo(figures, year);
+      const lastRow = last ? best.get(`${last.year}|${c.key}`)! : null;
+      const previous = last ? previousAvailable(figures, last.year) : null;
       const targetsThisYear = targetRows.filter((t) => t.year === year && t.componentKey === c.key);
       const primary = targetsThisYear.find((t) => t.label !== "Mục tiêu chung") ?? targetsThisYear[0] ?? null;
       const target = primary ? targetView(primary) : null;
-      // Compare with the year viewed if it has a result, else with the latest before it.
-      const sv = target ? scoreVerdict(target, last?.score ?? null, previous?.score ?? null) : "no-target";
-      const rv = target ? rankVerdict(target, last?.rank ?? null, previous?.rank ?? null, settings.topGroupRank) : "no-target";
+      // The verdict rests on the target year's own result (or, for "năm sau cao hơn năm trước", on it and the year before).
+      const j = target ? judgeTarget({ ...target, year }, figures, settings.topGroupRank) : null;
       const tasks = c.key === "tong" ? [] : (tasksByComponent.get(c.key) ?? []);
       const indicatorTasks: IndicatorTask[] = tasks.map((t) => ({ title: t.title, state: t.state, due: t.due, daysLeft: t.due ? Math.round((Date.parse(t.due) - Date.parse(asOf)) / 86_400_000) : null, evidenceCount: t.evidenceCount }));
       const flags = laggingFlags(
-        { name: c.name, current: last, previous, target: target ? { ...target, year } : null, tasks: indicatorTasks },
+        { name: c.name, current: last, previous, target: target ? { ...target, year } : null, judgement: j, tasks: indicatorTasks },
         settings,
       );
       return {
@@ -246,11 +266,19 @@ export async function getDashboard(
         isTotal: c.key === "tong",
         last: last && lastRow ? { ...last, source: lastRow.source } : null,
         previous,
+        change: last && previous ? changeText(compareFigures(last, previous)) : null,
         target,
-        scoreVerdict: sv,
-        rankVerdict: rv,
-        verdict: overallVerdict(sv, rv),
-        gap: target ? scoreGap(target, last?.score ?? null, previous?.score ?? null) : null,
+        scoreVerdict: j?.scoreVerdict ?? "no-target",
+        rankVerdict: j?.rankVerdict ?? "no-target",
+        verdict: j?.verdict ?? "no-target",
+        judgement: {
+          gap: j?.gap ?? null,
+          latestGap: j?.latestGap ?? null,
+          note: j?.note ?? null,
+          basisYear: j?.basis?.year ?? null,
+          latestYear: j?.latest?.year ?? null,
+        },
+        gap: j?.gap ?? null,
         tasks,
         overdue: tasks.filter((t) => t.state === "overdue").length,
         flags,
@@ -260,19 +288,45 @@ export async function getDashboard(
   const total = rows.find((r) => r.isTotal) ?? null;
   const componentsOnly = rows.filter((r) => !r.isTotal);
 
-  // The total's history, each year flagged against the one before.
-  const series: SeriesPoint[] = resultYears
-    .map((y) => best.get(`${y}|tong`))
-    .filter((r): r is NonNullable<typeof r> => r !== undefined)
+  // The total's history, each year against the previous available one (the span named).
+  const totalFigures = figuresOf("tong");
+  const series: SeriesPoint[] = totalFigures.map((f) => {
+    const prev = previousAvailable(totalFigures, f.year);
+    const flags = laggingFlags({ name: "Chỉ số CCHC", current: f, previous: prev, target: null, judgement: null, tasks: [] }, settings).filter(
+      (fl) => fl.kind === "fell" || fl.kind === "rank-fell-score-rose",
+    );
+    return {
+      year: f.year,
+      score: f.score,
+      unit: f.unit,
+      percent: scoreIn(f, "percent"),
+      rank: f.rank,
+      rankOf: f.rankOf,
+      change: prev ? changeText(compareFigures(f, prev)) : null,
+      flags,
+    };
+  });
+
+  const severityRank = { high: 0, medium: 1, low: 2 } as const;
+  const flagGroups: FlagGroup[] = rows
+    .filter((r) => r.flags.length > 0)
     .map((r) => {
-      const f = figure(r)!;
-      const prevRow = best.get(`${r.year - 1}|tong`);
-      const prev = prevRow ? figure(prevRow) : null;
-      const flags = laggingFlags({ name: "Chỉ số CCHC", current: f, previous: prev, target: null, tasks: [] }, settings).filter(
-        (fl) => fl.kind === "fell" || fl.kind === "rank-fell-score-rose",
-      );
-      return { year: r.year, score: f.score, unit: f.unit, rank: f.rank, rankOf: f.rankOf, flags };
-    });
+      const leads = [...new Set(r.tasks.flatMap((t) => t.leads))];
+      // The plan holding most of the component's tasks (a unit rarely has two plans for one year).
+      const perPlan = new Map<string, number>();
+      for (const t of r.tasks) perPlan.set(t.planCode, (perPlan.get(t.planCode) ?? 0) + 1);
+      const plan = [...perPlan].sort((a, b) => b[1] - a[1])[0]?.[0];
+      return {
+        componentKey: r.key,
+        component: r.isTotal ? "Chỉ số CCHC (tổng)" : r.name,
+        severity: r.flags.reduce<Flag["severity"]>((m, f) => (severityRank[f.severity] < severityRank[m] ? f.severity : m), "low"),
+        flags: r.flags,
+        responsible: r.target && r.target.responsible.length > 0 ? r.target.responsible : leads,
+        tasksHref: plan ? `/ke-hoach/${plan}?chisotp=${r.key}` : null,
+        taskCount: r.tasks.length,
+      };
+    })
+    .sort((a, b) => severityRank[a.severity] - severityRank[b.severity] || b.flags.length - a.flags.length);
 
   const visible = actor.roles.includes("quan-tri") ? null : actor.scope;
   return {
@@ -286,6 +340,7 @@ export async function getDashboard(
     generalGoals: targetRows.filter((t) => t.year === year && t.componentKey === "tong" && t.label === "Mục tiêu chung").map(targetView),
     components: componentsOnly,
     series,
+    flagGroups,
     flags: rows
       .flatMap((r) => r.flags.map((f) => ({ ...f, component: r.isTotal ? "Chỉ số CCHC (tổng)" : r.name, componentKey: r.key })))
       .sort((a, b) => ({ high: 0, medium: 1, low: 2 })[a.severity] - ({ high: 0, medium: 1, low: 2 })[b.severity]),

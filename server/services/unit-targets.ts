@@ -15,6 +15,7 @@ export function unitTargets(db: DbOrTx, unitId: number) {
       responsiblePrinted: s.targets.responsiblePrinted,
       scoreOp: s.targets.scoreOp,
       scoreValue: s.targets.scoreValue,
+      scoreUnit: s.targets.scoreUnit,
       rankOp: s.targets.rankOp,
       rankValue: s.targets.rankValue,
       planCode: s.plans.code,
