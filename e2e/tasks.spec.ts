@@ -89,10 +89,15 @@ test("Phòng Tư pháp cannot change the finance task", async ({ page }) => {
   await page.getByRole("link", { name: FINANCE }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(FINANCE);
   await expect(page.getByRole("button", { name: "Lưu báo cáo" })).toHaveCount(0);
-  // Even a hand-made request is refused by the server.
+  // The page says why it is read-only and who may report.
+  await expect(page.getByRole("region", { name: "Quyền cập nhật" })).toContainText(
+    "Đơn vị của bạn không được giao nhiệm vụ này nên chỉ xem được. Chỉ đơn vị chủ trì (Phòng Tài chính - Kế hoạch)",
+  );
+  // Even a hand-made request is refused by the server, naming who may act.
   const url = page.url();
   const res = await page.request.post(url, { multipart: { intent: "report", expectedVersion: "99", status: "hoan-thanh", progress: "100" }, headers: { origin: new URL(url).origin } });
-  expect(await res.text()).toContain("Bạn không có quyền thực hiện thao tác này.");
+  expect(res.status()).toBe(403);
+  expect(await res.text()).toContain("Chỉ đơn vị chủ trì (Phòng Tài chính - Kế hoạch)");
 });
 
 test("two people saving the same task: the second is told and keeps what they typed", async ({ browser }) => {

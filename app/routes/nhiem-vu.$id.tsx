@@ -186,7 +186,11 @@ export default function TaskPage() {
                 </>
               ) : null}
             </dl>
-            <p className="small muted">Tình trạng tính tại ngày {formatDate(page.asOf)}.</p>
+            <p className="small muted">
+              {page.yearClosed && page.asOf === page.defaultAsOf
+                ? `Năm kế hoạch ${page.year} đã kết thúc: tình trạng tính tại ngày báo cáo ${formatDate(page.asOf)} của năm kế hoạch ${page.year}.`
+                : `Tình trạng tính tại ngày ${formatDate(page.asOf)}.`}
+            </p>
           </section>
 
           {page.indicators.length ? (
@@ -255,9 +259,7 @@ export default function TaskPage() {
           {page.may.report ? (
             <section className="panel" aria-labelledby="report-title">
               <h2 id="report-title">{contributionOnly ? "Báo cáo phần việc phối hợp" : "Cập nhật tiến độ"}</h2>
-              {contributionOnly ? (
-                <p className="small muted">Đơn vị phối hợp báo cáo phần việc và tài liệu của mình; trạng thái, tiến độ do đơn vị chủ trì cập nhật.</p>
-              ) : null}
+              {page.statusNote ? <p className="small muted">{page.statusNote}</p> : null}
               <Form method="post" encType="multipart/form-data" className="form" key={task.version}>
                 <input type="hidden" name="intent" value="report" />
                 <input type="hidden" name="expectedVersion" value={task.version} />
@@ -333,6 +335,13 @@ export default function TaskPage() {
                   {busy ? "Đang lưu…" : "Lưu báo cáo"}
                 </button>
               </Form>
+            </section>
+          ) : null}
+
+          {page.readOnlyReason ? (
+            <section className="panel read-only-note" aria-label="Quyền cập nhật">
+              <h2>Chỉ xem</h2>
+              <p>{page.readOnlyReason}</p>
             </section>
           ) : null}
 

@@ -70,6 +70,24 @@ export function defaultViewDate(plan: PlanCalendar, year: number, today: string)
   return today > report ? report : today;
 }
 
+/**
+ * Where a plan stands on a day: the plan year that day falls in, the date its tasks are judged
+ * at, and whether that year is closed (past its reporting date). A closed year is judged at its
+ * reporting date and is never "today": pages say "tính tại ngày báo cáo 10/12/2024 của năm kế
+ * hoạch 2024", and notices leave it out.
+ */
+export interface PlanViewPoint {
+  year: number;
+  asOf: string;
+  closed: boolean;
+}
+
+export function planViewPoint(plan: PlanCalendar, today: string): PlanViewPoint {
+  const year = planYearAt(plan, today);
+  const asOf = defaultViewDate(plan, year, today);
+  return { year, asOf, closed: asOf < today };
+}
+
 export type TaskStatus = "chua-thuc-hien" | "dang-thuc-hien" | "hoan-thanh" | "hoan-thanh-cham" | "khong-thuc-hien-duoc";
 
 export type TaskState =

@@ -155,7 +155,7 @@ describe("scope", () => {
 describe("ranking", () => {
   it("Tam Đường alone in its group keeps its published rank 4/8, not 'rank 1'", async () => {
     const r = await getRanking(h.db, actors.get("noivu.tamduong")!, { kind: "district", componentKey: "tong" });
-    expect(r.group?.label).toBe("Các huyện, thị xã, thành phố của UBND tỉnh Lai Châu");
+    expect(r.group?.label).toBe("Các huyện, thị xã, thành phố của tỉnh Lai Châu");
     expect(r.ranking.orderedBy).toBe("published");
     expect(r.ranking.rows.map((x) => [x.item.name, x.published])).toEqual([["UBND huyện Tam Đường", { rank: 4, of: 8 }]]);
   });

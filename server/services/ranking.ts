@@ -82,7 +82,7 @@ export async function getRanking(
     if (g) g.size++;
     else {
       const parent = u.parentId !== null ? parentById.get(u.parentId) : undefined;
-      groups.push({ key, label: groupLabel[opts.kind](parent?.name ?? ""), size: 1 });
+      groups.push({ key, label: groupLabel[opts.kind]((parent?.name ?? "").replace(/^UBND\s+/, "")), size: 1 });
     }
   }
   // Default group: the one the user's own government sits in or governs.

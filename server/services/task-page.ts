@@ -5,6 +5,7 @@ import type { Deadline } from "../domain/deadline";
 import { can, type Actor } from "../domain/permissions";
 import { defaultViewDate, planYearAt, judgeTask, type PlanCalendar, type TaskState } from "../domain/task-state";
 import { forbidden } from "./errors";
+import { reportRefusal, statusRefusal } from "../domain/task-refusal";
 import { evidenceForTasks, type EvidenceRow } from "./evidence";
 import { getSettings, rootOf } from "./settings";
 import { loadTaskAccess, type TaskStatus } from "./tasks";
@@ -67,6 +68,12 @@ export interface TaskPage {
   parentTask: { id: number; title: string; planCode: string; planNumber: string | null } | null;
   implementingTasks: Array<{ id: number; title: string; planCode: string; planNumber: string | null; status: TaskStatus; progress: number }>;
   may: { report: boolean; complete: boolean; direct: boolean; manage: boolean };
+  /** Why the user may only read (or only report a contribution), naming who may act. */
+  readOnlyReason: string | null;
+  statusNote: string | null;
+  /** The plan year viewed is closed: the page is judged at its reporting date, never "today". */
+  yearClosed: boolean;
+  defaultAsOf: string;
   /** Tasks of the plan this plan implements, to trace this task to one of them (managers only). */
   parentPlanTasks: Array<{ id: number; ordinal: string | null; title: string }>;
 }
@@ -178,7 +185,8 @@ export async function getTaskPage(db: DbOrTx, actor: Actor, taskId: number, opts
     };
   });
 
-  const asOf = opts.asOf ?? defaultViewDate(calendar, year, opts.today);
+  const defaultAsOf = defaultViewDate(calendar, year, opts.today);
+  const asOf = opts.asOf ?? defaultAsOf;
   const mayManage = can(actor, { kind: "manage", unitId: access.ownerUnitId });
   const parentPlanTasks =
     mayManage && p.parentPlanId
@@ -196,6 +204,12 @@ export async function getTaskPage(db: DbOrTx, actor: Actor, taskId: number, opts
     settings.dueSoonDays,
   );
 
+  const may = {
+    report: !t.isHeading && can(actor, { kind: "update-task", ...access }),
+    complete: !t.isHeading && can(actor, { kind: "complete-task", ...access }),
+    direct: can(actor, { kind: "direct", unitId: access.ownerUnitId }),
+    manage: mayManage,
+  };
   return {
     task: {
       id: t.id,
@@ -227,12 +241,11 @@ export async function getTaskPage(db: DbOrTx, actor: Actor, taskId: number, opts
     evidence,
     parentTask: parentTask ?? null,
     implementingTasks: implementing,
-    may: {
-      report: !t.isHeading && can(actor, { kind: "update-task", ...access }),
-      complete: !t.isHeading && can(actor, { kind: "complete-task", ...access }),
-      direct: can(actor, { kind: "direct", unitId: access.ownerUnitId }),
-      manage: mayManage,
-    },
+    may,
+    readOnlyReason: !t.isHeading && !may.report ? reportRefusal(access.participants) : null,
+    statusNote: may.report && !may.complete ? statusRefusal(access.participants) : null,
+    yearClosed: defaultAsOf < opts.today,
+    defaultAsOf,
     parentPlanTasks,
   };
 }

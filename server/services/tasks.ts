@@ -4,6 +4,7 @@ import type { Db, DbOrTx } from "../../db/client";
 import * as s from "../../db/schema";
 import type { Actor } from "../domain/permissions";
 import { can } from "../domain/permissions";
+import { reportRefusal, statusRefusal, type TaskParticipants } from "../domain/task-refusal";
 import { authorize } from "./actor";
 import { recordAudit } from "./audit";
 import { badRequest, conflict, forbidden, notFound } from "./errors";
@@ -23,6 +24,13 @@ export interface TaskAccess {
   version: number;
   leadUnitIds: number[];
   coordinatingUnitIds: number[];
+  /** Names of the lead and coordinating units, for refusals that say who may act. */
+  participants: TaskParticipants;
+}
+
+/** Refuse a report with a message naming the units that may make it. */
+export function authorizeReport(actor: Actor, task: TaskAccess): void {
+  if (!can(actor, { kind: "update-task", ...task })) throw forbidden(reportRefusal(task.participants));
 }
 
 /** What permission checks need to know about a task: its owner (the plan's issuer) and its units. */
@@ -43,14 +51,18 @@ export async function loadTaskAccess(db: DbOrTx, taskId: number): Promise<TaskAc
     .where(eq(s.tasks.id, taskId));
   if (!t) throw notFound("Không tìm thấy nhiệm vụ.");
   const links = await db
-    .select({ unitId: s.taskUnits.unitId, role: s.taskUnits.role })
+    .select({ unitId: s.taskUnits.unitId, role: s.taskUnits.role, name: s.units.name })
     .from(s.taskUnits)
+    .innerJoin(s.units, eq(s.units.id, s.taskUnits.unitId))
     .where(eq(s.taskUnits.taskId, taskId))
     .orderBy(asc(s.taskUnits.position));
+  const lead = links.filter((l) => l.role === "lead");
+  const coordinating = links.filter((l) => l.role === "coordinating");
   return {
     ...t,
-    leadUnitIds: links.filter((l) => l.role === "lead").map((l) => l.unitId),
-    coordinatingUnitIds: links.filter((l) => l.role === "coordinating").map((l) => l.unitId),
+    leadUnitIds: lead.map((l) => l.unitId),
+    coordinatingUnitIds: coordinating.map((l) => l.unitId),
+    participants: { lead: lead.map((l) => l.name), coordinating: coordinating.map((l) => l.name) },
   };
 }
 
@@ -87,16 +99,16 @@ export async function reportOnTask(
 ): Promise<{ version: number; updateId: number; evidenceIds: number[] }> {
   const input = reportInput.parse(raw);
   // Refuse before anything is stored when the user could not report at all.
-  authorize(actor, { kind: "update-task", ...(await loadTaskAccess(db, input.taskId)) });
+  authorizeReport(actor, await loadTaskAccess(db, input.taskId));
   const prepared = await prepareEvidence(evidence);
   return db.transaction(async (tx) => {
     const task = await loadTaskAccess(tx, input.taskId);
     if (task.isHeading) throw badRequest("Đây là đề mục, không phải nhiệm vụ để báo cáo.");
-    authorize(actor, { kind: "update-task", ...task });
+    authorizeReport(actor, task);
     const mayMove = can(actor, { kind: "complete-task", ...task });
     const isContribution = !mayMove;
     if (isContribution && (input.status !== task.status || input.progress !== task.progress)) {
-      throw forbidden("Đơn vị phối hợp chỉ báo cáo phần việc của mình; trạng thái và tiến độ do đơn vị chủ trì cập nhật.");
+      throw forbidden(statusRefusal(task.participants));
     }
     if (task.version !== input.expectedVersion) {
       throw conflict("Nhiệm vụ vừa được người khác cập nhật. Vui lòng xem bản mới nhất rồi lưu lại.", {

@@ -3,7 +3,7 @@ import type { DbOrTx } from "../../db/client";
 import * as s from "../../db/schema";
 import type { Deadline } from "../domain/deadline";
 import type { Actor } from "../domain/permissions";
-import { defaultViewDate, planYearAt, judgeTask, type PlanCalendar, type TaskState, type TaskStatus } from "../domain/task-state";
+import { planViewPoint, judgeTask, type PlanCalendar, type TaskState, type TaskStatus } from "../domain/task-state";
 import { getSettings, rootOf } from "./settings";
 
 export interface UnitTask {
@@ -15,6 +15,9 @@ export interface UnitTask {
   planNumber: string | null;
   planTitle: string;
   year: number;
+  /** The date the task is judged at, and whether its plan year is closed (judged at its reporting date). */
+  asOf: string;
+  yearClosed: boolean;
   deadlineText: string | null;
   due: string | null;
   daysLeft: number | null;
@@ -43,7 +46,7 @@ export function byUrgency(a: Pick<UnitTask, "state" | "due" | "id">, b: Pick<Uni
 
 /**
  * The tasks a unit leads or coordinates, each judged in its plan's current year (a closed year as
- * of its reporting date), with the evidence still missing. Two queries.
+ * of its reporting date), with the evidence still missing. Open plan years first. Two queries.
  */
 export async function listUnitTasks(db: DbOrTx, actor: Actor, opts: { today: string; unitId?: number }): Promise<UnitTask[]> {
   const unitId = opts.unitId ?? actor.unitId;
@@ -82,15 +85,8 @@ export async function listUnitTasks(db: DbOrTx, actor: Actor, opts: { today: str
   return [...seen.values()]
     .map((r) => {
       const cal: PlanCalendar = { fromYear: r.fromYear, toYear: r.toYear, reporting: (r.reporting as Deadline | null) ?? null };
-      const year = planYearAt(cal, opts.today);
-      const asOf = defaultViewDate(cal, year, opts.today);
-      const st = judgeTask(
-      r,
-        cal,
-        year,
-        asOf,
-        settings.dueSoonDays,
-      );
+      const { year, asOf, closed } = planViewPoint(cal, opts.today);
+      const st = judgeTask(r, cal, year, asOf, settings.dueSoonDays);
       return {
         id: r.id,
         ordinal: r.ordinal,
@@ -100,6 +96,8 @@ export async function listUnitTasks(db: DbOrTx, actor: Actor, opts: { today: str
         planNumber: r.planNumber,
         planTitle: r.planTitle,
         year,
+        asOf,
+        yearClosed: closed,
         deadlineText: r.deadlineText,
         due: st.due,
         daysLeft: st.daysLeft,
@@ -111,6 +109,6 @@ export async function listUnitTasks(db: DbOrTx, actor: Actor, opts: { today: str
         components: r.components,
       };
     })
-    .sort(byUrgency);
+    .sort((a, b) => Number(a.yearClosed) - Number(b.yearClosed) || byUrgency(a, b));
 }
 
