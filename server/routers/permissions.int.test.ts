@@ -142,6 +142,17 @@ describe("permissions through tRPC over HTTP", () => {
 });
 
 describe("the shape of a refusal and of an allowed write", () => {
+  it("a unit with no role on the task is told who may report", async () => {
+    const before = await fingerprint();
+    await expect(
+      clientFor("tuphap.tamduong").tasks.report.mutate({ taskId: financeTask, expectedVersion: await taskVersion(financeTask), status: "hoan-thanh", progress: 100, report: "Xong" }),
+    ).rejects.toMatchObject({
+      data: { code: "FORBIDDEN" },
+      message: "Đơn vị của bạn không được giao nhiệm vụ này nên chỉ xem được. Chỉ đơn vị chủ trì (Phòng Tài chính - Kế hoạch) được báo cáo tiến độ.",
+    });
+    expect(await fingerprint()).toBe(before);
+  });
+
   it("a coordinating unit cannot move the lead unit's status", async () => {
     // Phòng Tư pháp coordinates nothing on the finance task; give it a coordinating role on another task.
     const [tuPhap] = await h.db.select({ id: s.units.id }).from(s.units).where(eq(s.units.code, "lai-chau.tam-duong.phong-tu-phap"));
@@ -151,7 +162,10 @@ describe("the shape of a refusal and of an allowed write", () => {
     const [task] = await h.db.select().from(s.tasks).where(eq(s.tasks.id, financeTask));
     await expect(
       c.tasks.report.mutate({ taskId: financeTask, expectedVersion: task!.version, status: "hoan-thanh", progress: 100, report: "Xong" }),
-    ).rejects.toMatchObject({ data: { code: "FORBIDDEN" } });
+    ).rejects.toMatchObject({
+      data: { code: "FORBIDDEN" },
+      message: "Chỉ Phòng Tài chính - Kế hoạch (đơn vị chủ trì) được cập nhật trạng thái, tiến độ; đơn vị phối hợp báo cáo phần việc của mình.",
+    });
     expect(await fingerprint()).toBe(before);
     // Its contribution, at the current status and progress, is recorded without moving them.
     const r = await c.tasks.report.mutate({ taskId: financeTask, expectedVersion: task!.version, status: task!.status, progress: task!.progress, report: "Phòng Tư pháp đã góp ý dự thảo." });

@@ -7,6 +7,7 @@ import { syncDemoAccounts } from "../auth/demo";
 import { createTestDb } from "../testing/db";
 import { loadActor, type SessionUser } from "./actor";
 import { getDashboard } from "./dashboard";
+import { getNotices } from "./notices";
 import { getRanking } from "./ranking";
 
 let h: DbHandle;
@@ -193,5 +194,21 @@ describe("ranking", () => {
       ["UBND huyện Tam Đường", 4, { rank: 1, tied: true }, null],
       ["UBND huyện Sìn Hồ", 5, { rank: 1, tied: true }, 1],
     ]);
+  });
+});
+
+describe("notices cover open plan years only", () => {
+  it("on 20/11/2024 Sở Nội vụ is reminded of nothing from the 2017-2020 plan, closed since 25/12/2020", async () => {
+    const n = await getNotices(h.db, actors.get("snv.laichau")!, "2024-11-20");
+    const tasks = [...n.overdue, ...n.dueSoon];
+    expect(tasks.every((t) => !t.yearClosed)).toBe(true);
+    expect(tasks.some((t) => t.planCode === "lai-chau-447-2017")).toBe(false);
+  });
+
+  it("Phòng Tài chính - Kế hoạch Tam Đường is reminded of its 2024 tasks while 2024 is open, and of none once it closed", async () => {
+    const open = await getNotices(h.db, actors.get("taichinh.tamduong")!, "2024-12-05");
+    expect(open.dueSoon.length + open.overdue.length).toBeGreaterThan(0);
+    const later = await getNotices(h.db, actors.get("taichinh.tamduong")!, TODAY);
+    expect(later.dueSoon.length + later.overdue.length).toBe(0);
   });
 });
