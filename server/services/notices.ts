@@ -16,8 +16,8 @@ export interface Notices {
 const DAY = 86_400_000;
 
 /**
- * What a unit should look at in its open plan years: its overdue tasks and those due within the
- * settings' window (always, until done), and new assignments and leaders' directions since the user last marked
+ * What a unit should look at: in its open plan years, its overdue tasks and those due within the
+ * settings' window (always, until done); and new assignments and leaders' directions since the user last marked
  * notices as seen.
  */
 export async function getNotices(db: DbOrTx, actor: Actor, today: string): Promise<Notices> {
@@ -27,8 +27,7 @@ export async function getNotices(db: DbOrTx, actor: Actor, today: string): Promi
   // tasks that already existed then are not new assignments to this person.
   const monthAgo = new Date(Date.now() - 30 * DAY);
   const since = seenAt ?? (user && user.createdAt > monthAgo ? user.createdAt : monthAgo);
-  // Notices are for plan years still open; a closed year's tasks are history, read on their pages.
-  const tasks = (await listUnitTasks(db, actor, { today })).filter((t) => !t.yearClosed);
+  const tasks = await listUnitTasks(db, actor, { today });
   const taskIds = tasks.map((t) => t.id);
   const [assignments, directions] = taskIds.length
     ? await Promise.all([
@@ -58,8 +57,11 @@ export async function getNotices(db: DbOrTx, actor: Actor, today: string): Promi
           .orderBy(desc(s.taskUpdates.createdAt)),
       ])
     : [[], []];
-  const overdue = tasks.filter((t) => t.state === "overdue");
-  const dueSoon = tasks.filter((t) => t.state === "due-soon");
+  // Deadlines are chased in open plan years only: a closed year's tasks are history, judged at its
+  // reporting date on their pages. A direction or an assignment made since is news whatever the year.
+  const current = tasks.filter((t) => !t.yearClosed);
+  const overdue = current.filter((t) => t.state === "overdue");
+  const dueSoon = current.filter((t) => t.state === "due-soon");
   const dirs = directions.map((d) => ({ ...d, kind: d.kind as "direction" | "comment" }));
   return {
     overdue,
