@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { endOfVietnamDay, taskAsOf, vietnamDay, type EvidenceFact, type TaskFacts, type TaskUpdateFact } from "./task-as-of";
+import { endOfVietnamDay, taskAsOf, taskExistsFrom, vietnamDay, type EvidenceFact, type TaskFacts, type TaskUpdateFact } from "./task-as-of";
 import type { TaskStatus } from "./task-state";
 
 /** An instant written as Vietnamese wall-clock time, "2024-07-01 08:30". */
@@ -140,4 +140,12 @@ describe("taskAsOf: evidence filed by then", () => {
     expect(r.evidence).toEqual(files.slice(0, shown));
     expect(r.filedAfter.evidence).toBe(after);
   });
+});
+
+describe("taskExistsFrom: a plan entered late still had its tasks from its start", () => {
+  it.each([
+    ["typed in 2026, plan of 2024 without a date: from 01/01/2024", vn("2026-11-20 10:00"), { issuedOn: null, fromYear: 2024 }, "2024-01-01T00:00:00+07:00"],
+    ["typed in 2026, plan issued 18/04/2017", vn("2026-11-20 10:00"), { issuedOn: "2017-04-18", fromYear: 2017 }, "2017-04-18T00:00:00+07:00"],
+    ["written before the plan's date (a draft): from when it was written", vn("2017-03-01 08:00"), { issuedOn: "2017-04-18", fromYear: 2017 }, "2017-03-01T08:00:00+07:00"],
+  ])("%s", (_n, created, plan, expected) => expect(taskExistsFrom(created, plan).toISOString()).toBe(new Date(expected).toISOString()));
 });

@@ -28,6 +28,7 @@ export interface EvidenceFact {
 }
 
 export interface TaskFacts {
+  /** When the task came into being (see taskExistsFrom): before it, the task does not exist. */
   createdAt: Date;
   /** State before any update; a task starts "chưa thực hiện" at 0 % unless told otherwise. */
   initial?: { status: TaskStatus; progress: number };
@@ -65,6 +66,22 @@ export function endOfVietnamDay(day: string): Date {
 /** The Vietnamese calendar day (YYYY-MM-DD) of an instant. */
 export function vietnamDay(at: Date): string {
   return new Date(at.getTime() + VN_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** The first instant of a Vietnamese calendar day. */
+export function startOfVietnamDay(day: string): Date {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error(`not an ISO day: ${day}`);
+  return new Date(Date.parse(`${day}T00:00:00.000+07:00`));
+}
+
+/**
+ * A task exists from its plan's start (issue date, else 1 January of its first year), or from
+ * when its row was written if that is earlier. Plans are often entered long after they were
+ * issued (the 2024 plans were typed in in 2026): their tasks still existed in 2024.
+ */
+export function taskExistsFrom(rowCreatedAt: Date, plan: { issuedOn: string | null; fromYear: number }): Date {
+  const start = startOfVietnamDay(plan.issuedOn ?? `${plan.fromYear}-01-01`);
+  return rowCreatedAt < start ? rowCreatedAt : start;
 }
 
 function byTimeThenId(a: { id: number; t: number }, b: { id: number; t: number }): number {

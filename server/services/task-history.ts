@@ -1,7 +1,7 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import * as s from "../../db/schema";
-import { taskAsOf, type TaskAsOf, type TaskUpdateFact } from "../domain/task-as-of";
+import { taskAsOf, taskExistsFrom, type TaskAsOf, type TaskUpdateFact } from "../domain/task-as-of";
 import { evidenceForTasks, type EvidenceRow } from "./evidence";
 
 /** One row of a task's history, as pages and reports show it. */
@@ -16,6 +16,7 @@ export interface TaskHistoryUpdate extends TaskUpdateFact {
 export type TaskHistoryEvidence = EvidenceRow & { taskId: number };
 
 export interface TaskHistory {
+  /** When the task came into being: its plan's start, or its row's creation if earlier. */
   createdAt: Date;
   /** Oldest first. */
   updates: TaskHistoryUpdate[];
@@ -34,7 +35,11 @@ export async function loadTaskHistories(db: DbOrTx, taskIds: readonly number[]):
   const out = new Map<number, TaskHistory>();
   if (ids.length === 0) return out;
   const [tasks, updates, evidence] = await Promise.all([
-    db.select({ id: s.tasks.id, createdAt: s.tasks.createdAt }).from(s.tasks).where(inArray(s.tasks.id, ids)),
+    db
+      .select({ id: s.tasks.id, createdAt: s.tasks.createdAt, issuedOn: s.plans.issuedOn, fromYear: s.plans.fromYear })
+      .from(s.tasks)
+      .innerJoin(s.plans, eq(s.plans.id, s.tasks.planId))
+      .where(inArray(s.tasks.id, ids)),
     db
       .select({
         id: s.taskUpdates.id,
@@ -56,7 +61,7 @@ export async function loadTaskHistories(db: DbOrTx, taskIds: readonly number[]):
       .orderBy(asc(s.taskUpdates.createdAt), asc(s.taskUpdates.id)),
     evidenceForTasks(db, ids),
   ]);
-  for (const t of tasks) out.set(t.id, { createdAt: t.createdAt, updates: [], evidence: [] });
+  for (const t of tasks) out.set(t.id, { createdAt: taskExistsFrom(t.createdAt, t), updates: [], evidence: [] });
   for (const u of updates) out.get(u.taskId)?.updates.push(u);
   for (const e of evidence) out.get(e.taskId)?.evidence.push(e);
   return out;
