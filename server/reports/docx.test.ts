@@ -61,7 +61,7 @@ describe("renderReportDocx", () => {
     const data: ReportData = {
       ...sampleReport,
       number: "215",
-      issuer: { kind: "government", parentName: null, name: "UBND huyện Tam Đường", government: "UBND huyện Tam Đường" },
+      issuer: { kind: "government", parentName: null, name: "UBND huyện Tam Đường", government: "UBND huyện Tam Đường", homeAffairs: "Phòng Nội vụ" },
       plan: { ...sampleReport.plan, number: "1234/KH-UBND", date: "2024-07-15" },
     };
     const body = text((await parts(data)).document);
@@ -73,7 +73,7 @@ describe("renderReportDocx", () => {
   it("prints an office's report under its managing body, and leaves the date blank until one is chosen", async () => {
     const data: ReportData = {
       ...sampleReport,
-      issuer: { kind: "home-affairs", parentName: "UBND huyện Tam Đường", name: "Phòng Nội vụ", government: "UBND huyện Tam Đường" },
+      issuer: { kind: "home-affairs", parentName: "UBND huyện Tam Đường", name: "Phòng Nội vụ", government: "UBND huyện Tam Đường", homeAffairs: "Phòng Nội vụ" },
       numberSuffix: "BC-NV",
       number: "58",
       date: null,

@@ -36,7 +36,7 @@ function row(
 }
 
 export const sampleReport: ReportData = {
-  issuer: { kind: "government", parentName: null, name: "UBND huyện Tam Đường", government: "UBND huyện Tam Đường" },
+  issuer: { kind: "government", parentName: null, name: "UBND huyện Tam Đường", government: "UBND huyện Tam Đường", homeAffairs: "Phòng Nội vụ" },
   number: null,
   numberSuffix: "BC-UBND",
   place: "Tam Đường",

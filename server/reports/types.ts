@@ -92,7 +92,7 @@ export interface ReportData {
    * Header block, per Nghị định 30/2020/NĐ-CP Phụ lục I: the managing body above (only for an
    * office: "UBND HUYỆN TAM ĐƯỜNG" over "PHÒNG NỘI VỤ"), the issuing body in bold.
    */
-  issuer: { kind: ReportIssuerKind; parentName: string | null; name: string; government: string };
+  issuer: { kind: ReportIssuerKind; parentName: string | null; name: string; government: string; homeAffairs: string | null };
   number: string | null;
   /** "BC-UBND" or "BC-NV", after the number. */
   numberSuffix: string;

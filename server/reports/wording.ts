@@ -173,3 +173,17 @@ export function sectionParagraphs(text: string): string[] {
     .map((l) => l.trim())
     .filter((l) => l.length > 0);
 }
+
+/**
+ * The builder's notice of what the cut-off leaves out: "Sau ngày 14/12/2024 có 3 cập nhật và
+ * 2 tài liệu kiểm chứng không được tính trong báo cáo này."
+ */
+export function cutoffNotice(cutoff: ReportData["cutoff"]): string {
+  const parts = [
+    cutoff.laterUpdates > 0 ? `${cutoff.laterUpdates} cập nhật` : null,
+    cutoff.laterEvidence > 0 ? `${cutoff.laterEvidence} tài liệu kiểm chứng` : null,
+  ].filter((p) => p !== null);
+  const day = formatDate(cutoff.date);
+  if (parts.length === 0) return `Mọi số liệu trong báo cáo tính đến hết ngày ${day}; không có cập nhật hay tài liệu kiểm chứng nào nộp sau ngày này.`;
+  return `Sau ngày ${day} có ${parts.join(" và ")} không được tính trong báo cáo này.`;
+}

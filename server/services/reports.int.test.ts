@@ -32,7 +32,7 @@ describe("the year-end report of Tam Đường's 2024 plan", () => {
   it("has the plan's component table: 2023 score and rank, the 2024 target, no 2024 result yet", async () => {
     const r = await buildReport(h.db, actors.get("noivu.tamduong")!, req, TODAY);
     // A district's People's Committee heads its report alone (NĐ 30/2020 Phụ lục I), not under the province.
-    expect(r.issuer).toEqual({ kind: "government", parentName: null, name: "UBND huyện Tam Đường", government: "UBND huyện Tam Đường" });
+    expect(r.issuer).toEqual({ kind: "government", parentName: null, name: "UBND huyện Tam Đường", government: "UBND huyện Tam Đường", homeAffairs: "Phòng Nội vụ" });
     expect(r.numberSuffix).toBe("BC-UBND");
     expect(r.period).toMatchObject({ label: "Năm", from: "2023-12-15", to: "2024-12-14" });
     expect(r.components).toHaveLength(10);
@@ -162,7 +162,7 @@ describe("the year-end report of Tam Đường's 2024 plan", () => {
 
     const r = await buildReport(h.db, noivu, req, TODAY);
     expect(r.date).toBe("2024-12-16");
-    expect(r.issuer).toEqual({ kind: "home-affairs", parentName: "UBND huyện Tam Đường", name: "Phòng Nội vụ", government: "UBND huyện Tam Đường" });
+    expect(r.issuer).toEqual({ kind: "home-affairs", parentName: "UBND huyện Tam Đường", name: "Phòng Nội vụ", government: "UBND huyện Tam Đường", homeAffairs: "Phòng Nội vụ" });
     expect(r.numberSuffix).toBe("BC-NV");
     expect(r.signer.title).toBe("TRƯỞNG PHÒNG");
     expect(r.recipients[0]).toBe("UBND huyện Tam Đường (b/c)");

@@ -232,8 +232,8 @@ export async function buildReport(db: DbOrTx, actor: Actor, raw: ReportRequest, 
   return {
     issuer:
       issuedBy === "home-affairs" && homeAffairs
-        ? { kind: "home-affairs", parentName: row.issuerName, name: homeAffairs.name, government: row.issuerName }
-        : { kind: "government", parentName: null, name: row.issuerName, government: row.issuerName },
+        ? { kind: "home-affairs", parentName: row.issuerName, name: homeAffairs.name, government: row.issuerName, homeAffairs: homeAffairs.name }
+        : { kind: "government", parentName: null, name: row.issuerName, government: row.issuerName, homeAffairs: homeAffairs?.name ?? null },
     number: draft.number,
     numberSuffix: issuedBy === "home-affairs" ? (isDistrict ? "BC-NV" : "BC-SNV") : "BC-UBND",
     place: row.issuerShort ?? row.issuerName.replace(/^UBND (tỉnh|huyện|thành phố|thị xã|xã|thị trấn) /, ""),
