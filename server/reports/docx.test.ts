@@ -148,7 +148,7 @@ describe("renderReportDocx", () => {
       expect(body).toContain(h);
     expect(body).toContain("Năm 2023");
     expect(body).toContain("Mục tiêu năm 2024");
-    expect(body).toContain("- Cải cách tài chính công: Kết quả tự đánh giá 45,8\u00a0%, dưới mục tiêu trên 50\u00a0%; Thấp nhất trong các chỉ số thành phần; Có 2 nhiệm vụ quá hạn");
+    expect(body).toContain("- Cải cách tài chính công: Kết quả tự đánh giá 45,8\u00a0%, dưới mục tiêu trên 50\u00a0%. Thấp nhất trong các chỉ số thành phần. Có 2 nhiệm vụ quá hạn");
     expect(body).toContain("Hoàn thành đúng hạn");
     expect(body).toContain("10/12/2024");
     expect(body).toContain("Văn bản số 125/BC-TCKH ngày 05/11/2024 của Phòng Tài chính - Kế hoạch");

@@ -135,7 +135,7 @@ function rule(lineMm: number, boxMm: number): Paragraph {
   const side = twip(Math.max(0, (boxMm - lineMm) / 2));
   return new Paragraph({
     indent: { left: side, right: side },
-    spacing: { before: 0, after: 0, line: 40, lineRule: LineRuleType.EXACT },
+    spacing: { before: 40, after: 0, line: 40, lineRule: LineRuleType.EXACT },
     border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
     children: [],
   });
@@ -225,7 +225,13 @@ const TABLE_PT = 12;
  * are bold. Widths are fractions of the text width; cells know their columns even under a
  * header cell that spans rows, so their widths add up.
  */
-function dataTable(widthsMm: number[], head: Spec[][], rows: Spec[][], opts: { size?: number; bold?: (i: number) => boolean } = {}): Table {
+function dataTable(
+  widthsMm: number[],
+  head: Spec[][],
+  rows: Spec[][],
+  /** `splitRows`: long rows may break across pages (a row of a long task title would otherwise leave half a page blank). */
+  opts: { size?: number; bold?: (i: number) => boolean; splitRows?: boolean } = {},
+): Table {
   const widths = widthsMm.map(twip); // each table's widths add up to the 165 mm text width
   const occupied = widths.map(() => 0);
   const build = (specs: Spec[], header: boolean, bold: boolean) => {
@@ -243,7 +249,7 @@ function dataTable(widthsMm: number[], head: Spec[][], rows: Spec[][], opts: { s
     carried.forEach((was, c) => {
       if (was) occupied[c] = (occupied[c] ?? 1) - 1;
     });
-    return new TableRow({ children: cells, tableHeader: header, cantSplit: true });
+    return new TableRow({ children: cells, tableHeader: header, cantSplit: header || !opts.splitRows });
   };
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
@@ -320,7 +326,7 @@ function partIII(data: ReportData): FileChild[] {
     new Paragraph({ spacing: { before: 60 }, children: [run(CO_LED_NOTE, { size: 12, italic: true })] }),
     subheading(TASK_SUBHEADINGS[1]),
     dataTable(
-      [9, 57, 31, 20, 14, 14, 20],
+      [8, 69, 26, 18, 13, 13, 18],
       [TASK_TABLE_HEAD],
       data.tasks.map((t, i): Spec[] => [
         String(i + 1),
@@ -331,6 +337,7 @@ function partIII(data: ReportData): FileChild[] {
         String(t.evidenceCount),
         t.lastUpdate ? formatDate(t.lastUpdate) : "—",
       ]),
+      { size: 11, splitRows: true },
     ),
     subheading(TASK_SUBHEADINGS[2]),
   ];

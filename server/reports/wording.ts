@@ -157,7 +157,7 @@ export function resultText(r: ReportComponentRow, perCellSource: boolean): strin
 }
 
 /** One line per component, with all its reasons. */
-export const flagLine = (f: ReportFlag) => `- ${f.component}: ${f.reasons.map((r) => r.replace(/[.;]\s*$/, "")).join("; ")}.`;
+export const flagLine = (f: ReportFlag) => `- ${f.component}: ${f.reasons.map((r) => r.trim().replace(/[.;]+$/, "")).join(". ")}.`;
 
 export const leadColumns = (r: ReportLeadRow) => [r.total, r.doneOnTime, r.doneLate, r.inProgress, r.notStarted, r.overdue, r.notDone];
 
