@@ -1,9 +1,11 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { useState } from "react";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useRevalidator } from "@remix-run/react";
+import { useEffect, useState } from "react";
 import { todayInVietnam } from "../../server/clock";
 import { periodAt, REPORT_PERIODS } from "../../server/domain/report-period";
-import { buildReport, getReportDraft, listReportablePlans, saveReportDraft, ServiceError } from "../lib/reports.server";
+import { buildReport, draftFromForm, getReportDraft, listReportablePlans, saveReportDraft, ServiceError } from "../lib/reports.server";
+import { formatDate } from "../lib/format";
+import { cutoffNotice } from "../../server/reports/wording";
 import { actionError, orHttpError, requireUser, requireUserForMutation } from "../lib/session.server";
 import { APP_NAME } from "../lib/strings";
 import { ReportView } from "../components/ReportView";
@@ -32,18 +34,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { db, actor } = await requireUserForMutation(request);
-  const f = await request.formData();
-  const text = (k: string) => String(f.get(k) ?? "");
   try {
-    const r = await saveReportDraft(db, actor, {
-      planCode: text("planCode"),
-      year: text("year"),
-      period: text("period") as ReportPeriod,
-      number: text("number"),
-      expectedVersion: Number(text("expectedVersion")),
-      sections: { danhGiaChung: text("danhGiaChung"), tonTai: text("tonTai"), nhiemVuGiaiPhap: text("nhiemVuGiaiPhap"), deXuat: text("deXuat") },
-    });
-    return { ok: true as const, message: "Đã lưu bản nháp.", version: r.version };
+    const r = await saveReportDraft(db, actor, draftFromForm(await request.formData()), todayInVietnam());
+    return { ok: true as const, message: r.saved ? "Đã lưu bản nháp." : "Bản nháp không có gì thay đổi.", version: r.version };
   } catch (e) {
     if (e instanceof ServiceError && e.code === "CONFLICT") return { ok: false as const, message: e.message };
     return actionError(e);
@@ -57,24 +50,42 @@ const SECTION_FIELDS = [
   ["deXuat", "VII. Đề xuất, kiến nghị"],
 ] as const;
 
-function DownloadButton({ href, label }: { href: string; label: string }) {
+const DRAFT_FORM = "report-draft";
+
+/**
+ * A download from the builder saves the text on screen first, then hands over the file made from
+ * it; when the text cannot be saved, the download is refused with the reason. Without JavaScript
+ * the button posts the same form to the same place, and the browser saves the file it gets back.
+ */
+function DownloadButton({ kind, label, version, onSaved }: { kind: "docx" | "xlsx"; label: string; version: number; onSaved: (v: number, changed: boolean) => void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   return (
-    <span>
-      <a
-        className="button-link"
-        href={href}
+    <span className="download">
+      <button
+        type="submit"
+        form={DRAFT_FORM}
+        formAction="/bao-cao/tai"
+        formMethod="post"
+        name="dang"
+        value={kind}
+        className="secondary"
+        disabled={busy}
         onClick={async (e) => {
-          // With JavaScript: show that the file is being made, then hand it over.
           e.preventDefault();
+          const form = document.getElementById(DRAFT_FORM);
+          if (!(form instanceof HTMLFormElement)) return;
           setBusy(true);
           setError(null);
           try {
-            const res = await fetch(href);
+            const body = new FormData(form);
+            body.set("expectedVersion", String(version));
+            body.set("dang", kind);
+            const res = await fetch("/bao-cao/tai", { method: "POST", body });
             if (!res.ok) throw new Error(await res.text());
             const blob = await res.blob();
-            const name = decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(res.headers.get("content-disposition") ?? "")?.[1] ?? "bao-cao");
+            onSaved(Number(res.headers.get("X-Draft-Version") ?? version), res.headers.get("X-Draft-Saved") === "1");
+            const name = decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(res.headers.get("content-disposition") ?? "")?.[1] ?? `bao-cao.${kind}`);
             const a = document.createElement("a");
             a.href = URL.createObjectURL(blob);
             a.download = name;
@@ -87,9 +98,13 @@ function DownloadButton({ href, label }: { href: string; label: string }) {
           }
         }}
       >
-        {busy ? "Đang tạo tệp…" : label}
-      </a>
-      {error ? <span className="form-error small">{error}</span> : null}
+        {busy ? "Đang lưu và tạo tệp…" : label}
+      </button>
+      {error ? (
+        <span className="form-error small" role="alert">
+          {error}
+        </span>
+      ) : null}
     </span>
   );
 }
@@ -98,6 +113,14 @@ export default function ReportBuilder() {
   const { plans, report, query, draftVersion } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
+  const revalidator = useRevalidator();
+  // The draft version the next save must name: from the page, a save, or a download that saved.
+  const [version, setVersion] = useState(draftVersion);
+  const [downloadNote, setDownloadNote] = useState<string | null>(null);
+  useEffect(() => setVersion(draftVersion), [draftVersion]);
+  useEffect(() => {
+    if (result?.ok) setVersion(result.version);
+  }, [result]);
   if (!report || !query) {
     return (
       <div className="panel">
@@ -108,6 +131,12 @@ export default function ReportBuilder() {
   }
   const plan = plans.find((p) => p.code === query.planCode)!;
   const qs = `kehoach=${query.planCode}&nam=${query.year}&ky=${query.period}`;
+  const onSaved = (v: number, changed: boolean) => {
+    setVersion(v);
+    setDownloadNote(changed ? "Đã lưu nội dung đang soạn trước khi tải tệp." : null);
+    if (changed) revalidator.revalidate();
+  };
+  const later = report.cutoff.laterUpdates + report.cutoff.laterEvidence > 0;
   return (
     <>
       <div className="page-head no-print">
@@ -149,9 +178,13 @@ export default function ReportBuilder() {
           Lập báo cáo
         </button>
         <span className="muted small">
-          Số liệu từ {report.period.from.split("-").reverse().join("/")} đến {report.period.to.split("-").reverse().join("/")}
+          Số liệu từ {formatDate(report.period.from)} đến hết ngày {formatDate(report.cutoff.date)}
         </span>
       </Form>
+      <p className={`cutoff-notice no-print${later ? " has-later" : ""}`} role="note">
+        {cutoffNotice(report.cutoff)}
+        {later ? ` Trạng thái, tiến độ, cập nhật và tài liệu kiểm chứng đều lấy như tại hết ngày ${formatDate(report.cutoff.date)}.` : null}
+      </p>
 
       <div className="grid report-layout">
         <section className="panel no-print">
@@ -161,15 +194,34 @@ export default function ReportBuilder() {
               {result.message}
             </p>
           ) : null}
-          <Form method="post" className="form" key={`${qs}-${report.number ?? ""}`}>
+          {downloadNote ? (
+            <p className="form-ok" role="status">
+              {downloadNote}
+            </p>
+          ) : null}
+          <Form method="post" id={DRAFT_FORM} className="form" key={`${qs}-${report.number ?? ""}`}>
             <input type="hidden" name="planCode" value={query.planCode} />
             <input type="hidden" name="year" value={query.year} />
             <input type="hidden" name="period" value={query.period} />
-            <input type="hidden" name="expectedVersion" value={draftVersion} />
+            <input type="hidden" name="expectedVersion" value={version} />
             <label>
-              Số báo cáo
-              <input name="number" defaultValue={report.number ?? ""} placeholder="Để trống nếu chưa lấy số" />
+              Cơ quan ban hành
+              <select name="issuedBy" defaultValue={report.issuer.kind}>
+                <option value="government">{report.issuer.government} (TM. Ủy ban nhân dân ký)</option>
+                {report.issuer.homeAffairs ? <option value="home-affairs">{report.issuer.homeAffairs} (Trưởng phòng ký)</option> : null}
+              </select>
             </label>
+            <div className="form-row">
+              <label>
+                Số báo cáo
+                <input name="number" defaultValue={report.number ?? ""} placeholder="Để trống nếu chưa lấy số" />
+              </label>
+              <label>
+                Ngày ban hành
+                <input name="issuedOn" inputMode="numeric" placeholder="dd/mm/yyyy" defaultValue={report.date ? formatDate(report.date) : ""} />
+              </label>
+            </div>
+            <p className="hint small">Để trống ngày ban hành thì dòng “ngày … tháng … năm …” được để trống để ghi tay khi ký.</p>
             {SECTION_FIELDS.map(([name, label]) => (
               <label key={name}>
                 {label}
@@ -181,13 +233,13 @@ export default function ReportBuilder() {
             </button>
           </Form>
           <div className="downloads">
-            <DownloadButton href={`/bao-cao/tai?${qs}&dang=docx`} label="Tải bản Word (.docx)" />
-            <DownloadButton href={`/bao-cao/tai?${qs}&dang=xlsx`} label="Tải bảng số liệu (.xlsx)" />
+            <DownloadButton kind="docx" label="Tải bản Word (.docx)" version={version} onSaved={onSaved} />
+            <DownloadButton kind="xlsx" label="Tải bảng số liệu (.xlsx)" version={version} onSaved={onSaved} />
             <Link className="button-link" to={`/bao-cao/in?${qs}`} target="_blank">
               Xem bản in
             </Link>
           </div>
-          <p className="hint small">Lưu bản nháp trước khi tải về để các phần nhận định có trong tệp.</p>
+          <p className="hint small">Khi tải tệp, nội dung đang soạn được lưu trước rồi mới tạo tệp. Bản in hiển thị nội dung đã lưu.</p>
         </section>
         <section className="report-preview">
           <ReportView data={report} />

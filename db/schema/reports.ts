@@ -14,7 +14,20 @@ export const reportDrafts = pgTable(
     year: integer("year").notNull(),
     period: text("period").notNull(),
     number: text("number"),
-    sections: jsonb("sections").$type<{ danhGiaChung: string; tonTai: string; nhiemVuGiaiPhap: string; deXuat: string }>().notNull(),
+    /**
+     * The text sections, and (added later, hence optional and kept in the same JSON) the issue
+     * date the officer chose and who issues the report (the government or its Home Affairs office).
+     */
+    sections: jsonb("sections")
+      .$type<{
+        danhGiaChung: string;
+        tonTai: string;
+        nhiemVuGiaiPhap: string;
+        deXuat: string;
+        issuedOn?: string | null;
+        issuedBy?: "government" | "home-affairs";
+      }>()
+      .notNull(),
     version: integer("version").notNull().default(1),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     updatedBy: integer("updated_by").references(() => users.id, { onDelete: "set null" }),

@@ -19,8 +19,34 @@ import {
   type FileChild,
   type ISectionOptions,
 } from "docx";
-import { formatDate, formatPercent, formatPoints } from "../../app/lib/format";
-import type { ReportComponentRow, ReportData, ReportFlag, ReportLeadRow } from "./types";
+import { formatDate } from "../../app/lib/format";
+import type { ReportData } from "./types";
+import {
+  CO_LED_NOTE,
+  componentYears,
+  dataRangeLine,
+  dateLine,
+  flagLine,
+  flagsBasis,
+  formatProgress,
+  introSentence,
+  issuerLines,
+  LEAD_COLUMN_TITLES,
+  leadColumns,
+  numberLine,
+  recipientLines,
+  resultText,
+  scoreText,
+  SECTION_TITLES,
+  sectionParagraphs,
+  subjectLine,
+  TASK_SUBHEADINGS,
+  TASK_TABLE_HEAD,
+  tasksBasis,
+  verdictLabel,
+} from "./wording";
+
+export * from "./wording";
 
 /**
  * The report as a Word document laid out per Nghị định 30/2020/NĐ-CP: A4, Times New Roman,
@@ -109,7 +135,7 @@ function rule(lineMm: number, boxMm: number): Paragraph {
   const side = twip(Math.max(0, (boxMm - lineMm) / 2));
   return new Paragraph({
     indent: { left: side, right: side },
-    spacing: { before: 0, after: 0, line: 40, lineRule: LineRuleType.EXACT },
+    spacing: { before: 40, after: 0, line: 40, lineRule: LineRuleType.EXACT },
     border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
     children: [],
   });
@@ -144,9 +170,10 @@ const HEAD_LEFT_MM = 62;
 const HEAD_RIGHT_MM = TEXT_MM - HEAD_LEFT_MM;
 
 function headerBlock(data: ReportData): FileChild[] {
+  const lines = issuerLines(data.issuer);
   const left: Paragraph[] = [];
-  if (data.issuer.parentName) left.push(centred(data.issuer.parentName.toUpperCase(), { size: 13 }));
-  left.push(centred(data.issuer.name.toUpperCase(), { size: 13, bold: true }), rule(22, HEAD_LEFT_MM));
+  if (lines.superior) left.push(centred(lines.superior, { size: 13 }));
+  left.push(...lines.body.map((l) => centred(l, { size: 13, bold: true })), rule(22, HEAD_LEFT_MM));
   const right = [
     centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { size: 12.5, bold: true }),
     centred("Độc lập - Tự do - Hạnh phúc", { size: 13, bold: true }),
@@ -198,7 +225,13 @@ const TABLE_PT = 12;
  * are bold. Widths are fractions of the text width; cells know their columns even under a
  * header cell that spans rows, so their widths add up.
  */
-function dataTable(widthsMm: number[], head: Spec[][], rows: Spec[][], opts: { size?: number; bold?: (i: number) => boolean } = {}): Table {
+function dataTable(
+  widthsMm: number[],
+  head: Spec[][],
+  rows: Spec[][],
+  /** `splitRows`: long rows may break across pages (a row of a long task title would otherwise leave half a page blank). */
+  opts: { size?: number; bold?: (i: number) => boolean; splitRows?: boolean } = {},
+): Table {
   const widths = widthsMm.map(twip); // each table's widths add up to the 165 mm text width
   const occupied = widths.map(() => 0);
   const build = (specs: Spec[], header: boolean, bold: boolean) => {
@@ -216,7 +249,7 @@ function dataTable(widthsMm: number[], head: Spec[][], rows: Spec[][], opts: { s
     carried.forEach((was, c) => {
       if (was) occupied[c] = (occupied[c] ?? 1) - 1;
     });
-    return new TableRow({ children: cells, tableHeader: header, cantSplit: true });
+    return new TableRow({ children: cells, tableHeader: header, cantSplit: header || !opts.splitRows });
   };
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
@@ -280,72 +313,93 @@ function partI(data: ReportData): FileChild[] {
 
 function partII(data: ReportData): FileChild[] {
   const lines = data.flags.length ? data.flags.map(flagLine) : ["Không có chỉ số thành phần nào cần cải thiện."];
-  return [heading(SECTION_TITLES[1]), ...lines.map((l) => body(l))];
+  return [heading(SECTION_TITLES[1]), body(flagsBasis(data), { italic: true }), ...lines.map((l) => body(l))];
 }
 
 function partIII(data: ReportData): FileChild[] {
-  const total = byLeadTotal(data.byLead);
-  const leadRows = [...data.byLead, total].map((r): Spec[] => [{ text: r.unitName, align: "left" }, ...leadColumns(r).map(String)]);
+  const leadRows = [...data.byLead, data.totals].map((r): Spec[] => [{ text: r.unitName, align: "left" }, ...leadColumns(r).map(String)]);
   const out: FileChild[] = [
     heading(SECTION_TITLES[2]),
-    subheading("1. Tình hình thực hiện nhiệm vụ theo đơn vị chủ trì"),
+    body(tasksBasis(data), { italic: true }),
+    subheading(TASK_SUBHEADINGS[0]),
+    dataTable([46, 17, 17, 17, 17, 17, 17, 17], [["Đơn vị chủ trì", ...LEAD_COLUMN_TITLES]], leadRows, { bold: (i) => i === data.byLead.length }),
+    new Paragraph({ spacing: { before: 60 }, children: [run(CO_LED_NOTE, { size: 12, italic: true })] }),
+    subheading(TASK_SUBHEADINGS[1]),
     dataTable(
-      [51, 19, 19, 19, 19, 19, 19],
-      [["Đơn vị chủ trì", "Tổng số", "Hoàn thành đúng hạn", "Hoàn thành chậm", "Đang thực hiện", "Quá hạn", "Không thực hiện được"]],
-      leadRows,
-      { bold: (i) => i === data.byLead.length },
+      [8, 69, 26, 18, 13, 13, 18],
+      [TASK_TABLE_HEAD],
+      data.tasks.map((t, i): Spec[] => [
+        String(i + 1),
+        { text: t.title, align: "left" },
+        { text: t.lead, align: "left" },
+        t.status,
+        formatProgress(t.progress),
+        String(t.evidenceCount),
+        t.lastUpdate ? formatDate(t.lastUpdate) : "—",
+      ]),
+      { size: 11, splitRows: true },
     ),
-    subheading("2. Nhiệm vụ quá hạn"),
+    subheading(TASK_SUBHEADINGS[2]),
   ];
   if (data.overdue.length)
     out.push(
       dataTable(
         [10, 73, 32, 23, 27],
         [["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Hạn", "Trạng thái"]],
-        data.overdue.map((t, i) => [t.ordinal ?? String(i + 1), { text: t.title, align: "left" }, { text: t.lead, align: "left" }, formatDate(t.due), t.status]),
+        data.overdue.map((t, i) => [String(i + 1), { text: t.title, align: "left" }, { text: t.lead, align: "left" }, formatDate(t.due), t.status]),
       ),
     );
   else out.push(body("Không có nhiệm vụ quá hạn."));
-  out.push(subheading("3. Tài liệu kiểm chứng đã nhận"));
+  out.push(subheading(TASK_SUBHEADINGS[3]));
   if (data.evidence.length)
     out.push(
       dataTable(
         [10, 70, 85],
         [["TT", "Nhiệm vụ", "Tài liệu kiểm chứng đã nhận"]],
-        data.evidence.map((e, i) => [e.taskOrdinal ?? String(i + 1), { text: e.taskTitle, align: "left" }, { text: e.items, align: "left" }]),
+        data.evidence.map((e, i) => [String(i + 1), { text: e.taskTitle, align: "left" }, { text: e.items, align: "left" }]),
       ),
     );
-  else out.push(body("Chưa nhận được tài liệu kiểm chứng."));
+  else out.push(body(`Đến ngày ${formatDate(data.cutoff.date)} chưa nhận được tài liệu kiểm chứng nào.`));
   return out;
 }
 
 // ---------- text sections, signature ----------
+
+/** A body paragraph that stays on one page and, when `keepNext`, with what follows it. */
+function kept(text: string, s: RunStyle, keepNext: boolean): Paragraph {
+  return new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: twip(10) }, keepLines: true, keepNext, children: [run(text, s)] });
+}
 
 function textParts(data: ReportData): FileChild[] {
   const texts = [data.sections.danhGiaChung, data.sections.tonTai, data.sections.nhiemVuGiaiPhap, data.sections.deXuat];
   return texts.flatMap((text, i) => {
     const paras = sectionParagraphs(text);
     const last = i === texts.length - 1;
-    // The last paragraph keeps with the signature, which must never stand alone on a page.
-    const out = paras.map((p, j) => body(p, {}, last && j === paras.length - 1));
-    return [heading(SECTION_TITLES[i + 3] ?? ""), ...(out.length ? out : [body("(Chưa nhập nội dung)", { italic: true }, last)])];
+    // The last section's closing paragraph keeps with the signature, which must never stand alone on a page.
+    const out = paras.map((p, j) => (last ? kept(p, {}, j === paras.length - 1) : body(p)));
+    return [heading(SECTION_TITLES[i + 3] ?? ""), ...(out.length ? out : [last ? kept("(Chưa nhập nội dung)", { italic: true }, true) : body("(Chưa nhập nội dung)", { italic: true })])];
   });
 }
 
 function signature(data: ReportData): FileChild[] {
   const recipients = recipientLines(data.recipients);
+  // Every paragraph of the block keeps with the next, so the block moves as one with the text above.
+  const keep = { keepNext: true, keepLines: true };
   const left = [
-    new Paragraph({ spacing: TIGHT, children: [run("Nơi nhận:", { size: 12, bold: true, italic: true })] }),
-    ...recipients.map((r) => new Paragraph({ spacing: TIGHT, children: [run(r, { size: 11 })] })),
+    new Paragraph({ spacing: TIGHT, ...keep, children: [run("Nơi nhận:", { size: 12, bold: true, italic: true })] }),
+    ...recipients.map((r) => new Paragraph({ spacing: TIGHT, ...keep, children: [run(r, { size: 11 })] })),
   ];
   const right = [
-    centred(data.signer.title.toUpperCase(), { bold: true }, { before: 0, after: 0, line: 276 }),
+    ...data.signer.title
+      .toUpperCase()
+      .split("\n")
+      .map((l) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0, line: 276 }, ...keep, children: [run(l, { bold: true })] })),
     // Room for the signature and the seal.
-    new Paragraph({ spacing: { before: 0, after: 0, line: 1440, lineRule: LineRuleType.EXACT }, children: [] }),
-    centred(data.signer.name ?? "", { bold: true }),
+    new Paragraph({ spacing: { before: 0, after: 0, line: 1440, lineRule: LineRuleType.EXACT }, ...keep, children: [] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: TIGHT, ...keep, children: [run(data.signer.name ?? "", { bold: true })] }),
   ];
   return [
-    new Paragraph({ spacing: { before: 0, after: 0 }, children: [] }),
+    new Paragraph({ spacing: { before: 0, after: 0 }, ...keep, children: [] }),
     layoutTable([75, TEXT_MM - 75], [[left, right]]),
     // A document must end with a paragraph; a 1 pt one, so that a signature ending low on the
     // page does not push an empty paragraph (and an empty page) after it.
@@ -353,140 +407,3 @@ function signature(data: ReportData): FileChild[] {
   ];
 }
 
-// ---------- wording, shared with the workbook (ReportView keeps its own copy: see there) ----------
-
-export const SECTION_TITLES = [
-  "I. KẾT QUẢ THỰC HIỆN CÁC CHỈ SỐ",
-  "II. CÁC CHỈ SỐ CẦN CẢI THIỆN",
-  "III. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ",
-  "IV. ĐÁNH GIÁ CHUNG",
-  "V. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN",
-  "VI. NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI",
-  "VII. ĐỀ XUẤT, KIẾN NGHỊ",
-] as const;
-
-export const verdictLabel: Record<ReportComponentRow["verdict"], string> = {
-  met: "Đạt",
-  "not-met": "Chưa đạt",
-  "no-data": "Chưa có kết quả",
-  "no-target": "Chưa có mục tiêu",
-};
-
-/** "Số: 125/BC-UBND", or a blank to fill in by hand when the report has no number yet. */
-export function numberLine(data: ReportData): string {
-  if (!data.number) return "Số:        /BC-UBND";
-  return data.number.includes("/") ? `Số: ${data.number}` : `Số: ${data.number}/BC-UBND`;
-}
-
-/** "Tam Đường, ngày 05 tháng 02 năm 2025": NĐ 30 pads days below 10 and months 1 and 2. */
-export function dateLine(data: ReportData): string {
-  const [y, m, d] = data.date.slice(0, 10).split("-").map(Number);
-  const month = m !== undefined && m < 3 ? String(m).padStart(2, "0") : String(m);
-  return `${data.place}, ngày ${String(d).padStart(2, "0")} tháng ${month} năm ${y}`;
-}
-
-export function periodPhrase(period: ReportData["period"]): string {
-  const words = { nam: "năm", "6-thang": "6 tháng đầu năm", "quy-1": "quý I năm", "quy-3": "quý III năm" } as const;
-  return `${words[period.kind]} ${period.year}`;
-}
-
-/** The subject under "BÁO CÁO": the title without its leading "Báo cáo", and the period. */
-export function subjectLine(data: ReportData): string {
-  const t = data.title.replace(/^báo cáo\s+/i, "");
-  return `${t.charAt(0).toUpperCase()}${t.slice(1)} ${periodPhrase(data.period)}`;
-}
-
-export function dataRangeLine(data: ReportData): string {
-  return `(Số liệu tính từ ngày ${formatDate(data.period.from)} đến ngày ${formatDate(data.period.to)})`;
-}
-
-/** Lower-case the first letter of a title used mid-sentence, unless it starts an acronym (PAR…). */
-const midSentence = (t: string) => (/^\p{Lu}\p{Ll}/u.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t);
-
-/** When a plan has no date, its printed date line ("Tam Đường, ngày   tháng 7 năm 2024") says what is known. */
-function issuedPhrase(datePrinted: string | null): string | null {
-  if (!datePrinted) return null;
-  const full = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/.exec(datePrinted);
-  if (full) return `ngày ${full[1]?.padStart(2, "0")}/${full[2]?.padStart(2, "0")}/${full[3]}`;
-  const month = /tháng\s+(\d{1,2})\s+năm\s+(\d{4})/.exec(datePrinted);
-  if (month) return `tháng ${month[1]} năm ${month[2]}`;
-  const year = /năm\s+(\d{4})/.exec(datePrinted);
-  return year ? `năm ${year[1]}` : null;
-}
-
-export function planReference(plan: ReportData["plan"]): string {
-  const when = plan.date ? `ngày ${formatDate(plan.date)}` : issuedPhrase(plan.datePrinted);
-  const about = `về ${midSentence(plan.title)}`;
-  if (plan.number) return `Kế hoạch số ${plan.number}${when ? ` ${when}` : ""} của ${plan.issuer} ${about}`;
-  return `Kế hoạch của ${plan.issuer}${when ? ` (ban hành ${when})` : ""} ${about}`;
-}
-
-export function introSentence(data: ReportData): string {
-  return `Thực hiện ${planReference(data.plan)}, ${data.issuer.name} báo cáo kết quả thực hiện ${periodPhrase(data.period)} như sau:`;
-}
-
-/**
- * The years the component table compares, and how to say where this year's results come from:
- * one note under the table when they all share a source, a mark in each cell when they differ.
- */
-export function componentYears(data: ReportData): { previousYear: number; year: number; sourceNote: string | null; perCellSource: boolean } {
-  const year = data.period.year;
-  const counts = new Map<number, number>();
-  for (const r of data.components) if (r.previousYear !== null) counts.set(r.previousYear, (counts.get(r.previousYear) ?? 0) + 1);
-  const previousYear = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? year - 1;
-  const sources = new Set(data.components.map((r) => r.resultSource).filter((s) => s !== null));
-  const only = sources.size === 1 ? [...sources][0] : null;
-  const sourceNote =
-    only === "self-assessed"
-      ? `Ghi chú: kết quả năm ${year} là kết quả tự đánh giá, chưa được thẩm định, công bố.`
-      : only === "appraised"
-        ? `Ghi chú: kết quả năm ${year} là kết quả thẩm định, chưa được công bố chính thức.`
-        : null;
-  return { previousYear, year, sourceNote, perCellSource: sources.size > 1 };
-}
-
-/** "76,17 %" or "66,46" with a no-break space, so that a narrow column never strands the sign. */
-export function scoreText(score: number | null, unit: ReportComponentRow["previousUnit"]): string {
-  if (score === null) return "—";
-  return (unit === "points" ? formatPoints(score) : formatPercent(score)).replace(" %", "\u00a0%");
-}
-
-/** This year's result: score (in the unit of last year's, the only unit the data carries), rank, source. */
-export function resultText(r: ReportComponentRow, perCellSource: boolean): string[] {
-  const lines = [scoreText(r.resultScore, r.previousUnit)];
-  if (r.resultRank !== null) lines.push(`Hạng ${r.resultRank}`);
-  if (perCellSource && r.resultSource === "self-assessed") lines.push("(tự đánh giá)");
-  if (perCellSource && r.resultSource === "appraised") lines.push("(thẩm định)");
-  return lines;
-}
-
-export const flagLine = (f: ReportFlag) => `- ${f.component}: ${f.reason}`;
-
-/** The sum of the lead rows (a task with two lead units counts once for each). */
-export function byLeadTotal(rows: ReportLeadRow[]): ReportLeadRow {
-  const total: ReportLeadRow = { unitName: "Tổng cộng", total: 0, doneOnTime: 0, doneLate: 0, inProgress: 0, overdue: 0, notDone: 0 };
-  for (const r of rows) {
-    total.total += r.total;
-    total.doneOnTime += r.doneOnTime;
-    total.doneLate += r.doneLate;
-    total.inProgress += r.inProgress;
-    total.overdue += r.overdue;
-    total.notDone += r.notDone;
-  }
-  return total;
-}
-
-export const leadColumns = (r: ReportLeadRow) => [r.total, r.doneOnTime, r.doneLate, r.inProgress, r.overdue, r.notDone];
-
-/** "- Sở Nội vụ;" … "- Lưu: VT, NV.": a semicolon after each recipient, a full stop after the last. */
-export function recipientLines(recipients: string[]): string[] {
-  return recipients.map((r, i) => `- ${r.trim().replace(/[;.,]+$/, "")}${i === recipients.length - 1 ? "." : ";"}`);
-}
-
-/** An officer's text as paragraphs: one per non-empty line. */
-export function sectionParagraphs(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0);
-}

@@ -27,20 +27,39 @@ export interface ReportComponentRow {
   responsible: string;
 }
 
+/** One entry per component, with all its reasons (see domain/report-tally groupFlags). */
 export interface ReportFlag {
   component: string;
   severity: "high" | "medium" | "low";
-  reason: string;
+  reasons: string[];
 }
 
+/** Task counts; a task falls in exactly one of the six columns. */
 export interface ReportLeadRow {
   unitName: string;
   total: number;
   doneOnTime: number;
   doneLate: number;
   inProgress: number;
+  notStarted: number;
   overdue: number;
   notDone: number;
+}
+
+/** A row of the table of all tasks, as it stood at the cut-off. */
+export interface ReportTaskRow {
+  ordinal: string | null;
+  title: string;
+  lead: string;
+  /** "Chưa thực hiện", "Đang thực hiện", … as the task's status was, not re-worded. */
+  status: string;
+  progress: number;
+  evidenceCount: number;
+  /** Day of the last report by a participating unit (YYYY-MM-DD), or null. */
+  lastUpdate: string | null;
+  /** Due date in the report's year, if the task has one. */
+  due: string | null;
+  overdue: boolean;
 }
 
 export interface ReportOverdueTask {
@@ -65,18 +84,32 @@ export interface ReportSections {
   deXuat: string;
 }
 
+/** Who issues the report: the plan's government (UBND) or its Home Affairs office. */
+export type ReportIssuerKind = "government" | "home-affairs";
+
 export interface ReportData {
-  /** Header block, per Nghị định 30/2020/NĐ-CP. */
-  issuer: { parentName: string | null; name: string };
+  /**
+   * Header block, per Nghị định 30/2020/NĐ-CP Phụ lục I: the managing body above (only for an
+   * office: "UBND HUYỆN TAM ĐƯỜNG" over "PHÒNG NỘI VỤ"), the issuing body in bold.
+   */
+  issuer: { kind: ReportIssuerKind; parentName: string | null; name: string; government: string; homeAffairs: string | null };
   number: string | null;
+  /** "BC-UBND" or "BC-NV", after the number. */
+  numberSuffix: string;
   place: string;
-  date: string;
+  /** Issue date chosen by the officer (YYYY-MM-DD), or null: the date line is left to fill in. */
+  date: string | null;
   title: string;
   plan: { number: string | null; date: string | null; datePrinted: string | null; issuer: string; title: string };
   period: { kind: ReportPeriod; label: string; year: number; from: string; to: string };
   components: ReportComponentRow[];
   flags: ReportFlag[];
+  /** The day every figure of the report rests on: the period end (or today, before it). */
+  cutoff: { date: string; laterUpdates: number; laterEvidence: number };
   byLead: ReportLeadRow[];
+  /** Each task counted once, whatever its number of lead units. */
+  totals: ReportLeadRow;
+  tasks: ReportTaskRow[];
   overdue: ReportOverdueTask[];
   evidence: ReportEvidenceRow[];
   sections: ReportSections;

@@ -28,7 +28,7 @@ function rowWith(ws: ExcelJS.Worksheet, col: number, text: string): ExcelJS.Row 
 describe("renderReportXlsx", () => {
   it("has one sheet per table, with a title row and a frozen header row", async () => {
     const wb = await workbook();
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Chỉ số", "Cần cải thiện", "Nhiệm vụ theo đơn vị", "Nhiệm vụ quá hạn", "Tài liệu kiểm chứng"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Chỉ số", "Cần cải thiện", "Nhiệm vụ theo đơn vị", "Danh mục nhiệm vụ", "Nhiệm vụ quá hạn", "Tài liệu kiểm chứng"]);
     for (const ws of wb.worksheets) {
       expect(typeof ws.getCell(1, 1).value).toBe("string");
       expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 4 });
@@ -52,7 +52,7 @@ describe("renderReportXlsx", () => {
       "Đánh giá",
       "Đơn vị thực hiện/theo dõi",
     ]);
-    const total = rowWith(ws, 2, "Tổng cộng");
+    const total = rowWith(ws, 2, "Chỉ số CCHC");
     const score = total.getCell(3);
     expect(typeof score.value).toBe("number");
     expect(score.value).toBe(76.17);
@@ -88,17 +88,40 @@ describe("renderReportXlsx", () => {
     expect(due.numFmt).toBe("dd/mm/yyyy");
 
     const byLead = sheet(wb, "Nhiệm vụ theo đơn vị");
-    expect(headers(byLead)).toEqual(["Đơn vị chủ trì", "Tổng số", "Hoàn thành đúng hạn", "Hoàn thành chậm", "Đang thực hiện", "Quá hạn", "Không thực hiện được"]);
+    expect(headers(byLead)).toEqual(["Đơn vị chủ trì", "Tổng số", "Hoàn thành đúng hạn", "Hoàn thành chậm", "Đang thực hiện", "Chưa thực hiện", "Quá hạn", "Không thực hiện được"]);
     const total = rowWith(byLead, 1, "Tổng cộng");
-    expect(total.getCell(2).value).toBe(14);
-    expect(total.getCell(6).value).toBe(1);
+    // Each task once (task 6 has two lead units), and the overdue count is the overdue list's length.
+    expect((total.values as unknown[]).slice(2)).toEqual([15, 3, 1, 4, 4, 3, 0]);
+    expect(total.getCell(7).value).toBe(overdue.rowCount - 4);
+  });
+
+  it("lists every task with status, progress, evidence count and last update, as of the cut-off", async () => {
+    const ws = sheet(await workbook(), "Danh mục nhiệm vụ");
+    expect(ws.getCell(1, 1).value).toBe("Danh mục nhiệm vụ của Kế hoạch (tính đến hết ngày 14/12/2024)");
+    expect(headers(ws)).toEqual(["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Trạng thái", "Tiến độ", "Số tài liệu kiểm chứng", "Cập nhật gần nhất"]);
+    const rows = Array.from({ length: 15 }, (_, i) => ws.getRow(5 + i));
+    expect(rows.map((r) => r.getCell(1).value)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
+    const done = rowWith(ws, 2, "Tham mưu thực hiện các nội dung thuộc Chỉ số thành phần chỉ đạo điều hành");
+    expect(done.getCell(4).value).toBe("Hoàn thành");
+    expect(done.getCell(5).value).toBe(1);
+    expect(done.getCell(5).numFmt).toBe("0%");
+    expect(done.getCell(6).value).toBe(2);
+    expect((done.getCell(7).value as Date).toISOString().slice(0, 10)).toBe("2024-11-30");
+    expect(ws.getRow(7).getCell(4).value).toBe("Chưa thực hiện");
+    expect(ws.getRow(7).getCell(7).value).toBeNull();
+    // Below the table: what the figures rest on.
+    expect(ws.getRow(5 + 15 + 1).getCell(1).value).toContain("tính đến hết ngày 14/12/2024; Kế hoạch có 15 nhiệm vụ.");
   });
 
   it("lists flags and evidence in Vietnamese", async () => {
     const wb = await workbook();
     const flags = sheet(wb, "Cần cải thiện");
     expect(headers(flags)).toEqual(["TT", "Chỉ số thành phần", "Mức độ", "Lý do"]);
-    expect(rowWith(flags, 2, "Cải cách tài chính công").getCell(3).value).toBe("Cao");
+    const finance = rowWith(flags, 2, "Cải cách tài chính công");
+    expect(finance.getCell(3).value).toBe("Cao");
+    // One row per component, with all its reasons.
+    expect(String(finance.getCell(4).value).split("\n")).toHaveLength(3);
+    expect(flags.rowCount - 4 - 2).toBe(4);
     const evidence = sheet(wb, "Tài liệu kiểm chứng");
     expect(headers(evidence)).toEqual(["TT", "Nhiệm vụ", "Tài liệu kiểm chứng đã nhận"]);
     expect(evidence.getRow(5).getCell(3).value).toBe("Văn bản số 1520/BC-UBND ngày 02/10/2024 của UBND huyện Tam Đường\nTệp ke-hoach-kiem-tra-cchc-2024.pdf");
@@ -106,7 +129,8 @@ describe("renderReportXlsx", () => {
   });
 
   it("writes empty tables as a header row alone", async () => {
-    const wb = await workbook({ ...sampleReport, flags: [], overdue: [], evidence: [], byLead: [] });
+    const none = { unitName: "Tổng cộng", total: 0, doneOnTime: 0, doneLate: 0, inProgress: 0, notStarted: 0, overdue: 0, notDone: 0 };
+    const wb = await workbook({ ...sampleReport, flags: [], overdue: [], evidence: [], byLead: [], tasks: [], totals: none });
     expect(sheet(wb, "Nhiệm vụ quá hạn").rowCount).toBe(4);
     expect(rowWith(sheet(wb, "Nhiệm vụ theo đơn vị"), 1, "Tổng cộng").getCell(2).value).toBe(0);
   });

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
-import { byLeadTotal, componentYears, dataRangeLine, leadColumns, subjectLine, verdictLabel } from "./docx";
+import { formatDate } from "../../app/lib/format";
+import { CO_LED_NOTE, componentYears, dataRangeLine, flagsBasis, LEAD_COLUMN_TITLES, leadColumns, subjectLine, TASK_TABLE_HEAD, tasksBasis, verdictLabel } from "./wording";
 import type { ReportData, ReportFlag } from "./types";
 
 /**
@@ -14,6 +15,7 @@ export async function renderReportXlsx(data: ReportData): Promise<Uint8Array> {
   componentsSheet(wb, data);
   flagsSheet(wb, data);
   byLeadSheet(wb, data);
+  tasksSheet(wb, data);
   overdueSheet(wb, data);
   evidenceSheet(wb, data);
   return new Uint8Array(await wb.xlsx.writeBuffer());
@@ -39,7 +41,17 @@ const FONT = "Times New Roman";
  * A sheet with a title row, a line saying whose report and which period, a frozen header row,
  * and bordered, wrapped data rows. `bold` marks total rows.
  */
-function sheet(wb: ExcelJS.Workbook, name: string, title: string, data: ReportData, columns: Column[], rows: Value[][], bold: (i: number) => boolean = () => false) {
+function sheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+  title: string,
+  data: ReportData,
+  columns: Column[],
+  rows: Value[][],
+  bold: (i: number) => boolean = () => false,
+  /** What the figures rest on, printed under the table. */
+  note?: string,
+) {
   const ws = wb.addWorksheet(name, {
     // Printed as the report's tables are: A4 landscape, as wide as the page.
     pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "4:4" },
@@ -76,6 +88,14 @@ function sheet(wb: ExcelJS.Workbook, name: string, title: string, data: ReportDa
       if (c.numFmt) cell.numFmt = c.numFmt;
     });
   });
+  if (note) {
+    const r = 5 + rows.length + 1;
+    ws.getCell(r, 1).value = note;
+    ws.getCell(r, 1).font = { name: FONT, size: 11, italic: true };
+    ws.getCell(r, 1).alignment = { wrapText: true, vertical: "top" };
+    ws.mergeCells(r, 1, r, last);
+    ws.getRow(r).height = 30;
+  }
   return ws;
 }
 
@@ -140,20 +160,45 @@ function flagsSheet(wb: ExcelJS.Workbook, data: ReportData) {
       { header: "Mức độ", width: 12, align: "center" },
       { header: "Lý do", width: 80 },
     ],
-    data.flags.map((f, i) => [i + 1, f.component, SEVERITY[f.severity], f.reason]),
+    data.flags.map((f, i) => [i + 1, f.component, SEVERITY[f.severity], f.reasons.map((r) => `- ${r}`).join("\n")]),
+    () => false,
+    flagsBasis(data),
   );
 }
 
 function byLeadSheet(wb: ExcelJS.Workbook, data: ReportData) {
-  const counts = ["Tổng số", "Hoàn thành đúng hạn", "Hoàn thành chậm", "Đang thực hiện", "Quá hạn", "Không thực hiện được"];
   sheet(
     wb,
     "Nhiệm vụ theo đơn vị",
     "Tình hình thực hiện nhiệm vụ theo đơn vị chủ trì",
     data,
-    [{ header: "Đơn vị chủ trì", width: 40 }, ...counts.map((header) => ({ header, width: 13, numFmt: "0" }))],
-    [...data.byLead, byLeadTotal(data.byLead)].map((r) => [r.unitName, ...leadColumns(r)]),
+    [{ header: "Đơn vị chủ trì", width: 40 }, ...LEAD_COLUMN_TITLES.map((header) => ({ header, width: 13, numFmt: "0" }))],
+    [...data.byLead, data.totals].map((r) => [r.unitName, ...leadColumns(r)]),
     (i) => i === data.byLead.length,
+    `${tasksBasis(data)} ${CO_LED_NOTE}`,
+  );
+}
+
+function tasksSheet(wb: ExcelJS.Workbook, data: ReportData) {
+  const [tt, task, lead, status, progress, evidence, last] = TASK_TABLE_HEAD;
+  sheet(
+    wb,
+    "Danh mục nhiệm vụ",
+    `Danh mục nhiệm vụ của Kế hoạch (tính đến hết ngày ${formatDate(data.cutoff.date)})`,
+    data,
+    [
+      { header: tt ?? "TT", width: 6, numFmt: "0" },
+      { header: task ?? "", width: 60 },
+      { header: lead ?? "", width: 30 },
+      { header: status ?? "", width: 18, align: "center" },
+      // Progress as a fraction, shown as a percent: it sums and averages as a number.
+      { header: progress ?? "", width: 10, numFmt: "0%" },
+      { header: evidence ?? "", width: 14, numFmt: "0" },
+      { header: last ?? "", width: 14, numFmt: DATE },
+    ],
+    data.tasks.map((t, i) => [i + 1, t.title, t.lead, t.status, t.progress / 100, t.evidenceCount, excelDate(t.lastUpdate)]),
+    () => false,
+    tasksBasis(data),
   );
 }
 
@@ -170,7 +215,7 @@ function overdueSheet(wb: ExcelJS.Workbook, data: ReportData) {
       { header: "Hạn", width: 12, numFmt: DATE },
       { header: "Trạng thái", width: 18 },
     ],
-    data.overdue.map((t, i) => [t.ordinal ?? String(i + 1), t.title, t.lead, excelDate(t.due), t.status]),
+    data.overdue.map((t, i) => [i + 1, t.title, t.lead, excelDate(t.due), t.status]),
   );
 }
 
@@ -185,6 +230,6 @@ function evidenceSheet(wb: ExcelJS.Workbook, data: ReportData) {
       { header: "Nhiệm vụ", width: 60 },
       { header: "Tài liệu kiểm chứng đã nhận", width: 70 },
     ],
-    data.evidence.map((e, i) => [e.taskOrdinal ?? String(i + 1), e.taskTitle, e.items.join("\n")]),
+    data.evidence.map((e, i) => [i + 1, e.taskTitle, e.items.join("\n")]),
   );
 }

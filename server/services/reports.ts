@@ -1,16 +1,20 @@
-import { and, asc, eq, inArray, lte } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import type { Db, DbOrTx } from "../../db/client";
 import * as s from "../../db/schema";
 import { reportPeriod } from "../domain/report-period";
 import type { Actor } from "../domain/permissions";
-import { judgeTask, type PlanCalendar, type TaskState } from "../domain/task-state";
-import type { ReportData, ReportLeadRow, ReportPeriod, ReportSections } from "../reports/types";
+import { groupFlags, tallyTasks } from "../domain/report-tally";
+import { vietnamDay } from "../domain/task-as-of";
+import { taskState, type PlanCalendar, type TaskStatus } from "../domain/task-state";
+import { parseVnDate } from "../domain/vn-date";
+import type { ReportData, ReportIssuerKind, ReportPeriod, ReportSections } from "../reports/types";
 import { authorize } from "./actor";
 import { recordAudit } from "./audit";
 import { getDashboard } from "./dashboard";
-import { conflict, notFound } from "./errors";
+import { badRequest, conflict, notFound } from "./errors";
 import { getSettings, rootOf } from "./settings";
+import { historiesAsOf, loadTaskHistories } from "./task-history";
 
 const EMPTY_SECTIONS: ReportSections = { danhGiaChung: "", tonTai: "", nhiemVuGiaiPhap: "", deXuat: "" };
 const periodSchema = z.enum(["quy-1", "6-thang", "quy-3", "nam"], { error: "Kỳ báo cáo không hợp lệ." });
@@ -34,14 +38,34 @@ async function planFor(db: DbOrTx, actor: Actor, planCode: string) {
   return row;
 }
 
-export async function getReportDraft(db: DbOrTx, actor: Actor, raw: ReportRequest) {
+export interface ReportDraft {
+  number: string | null;
+  sections: ReportSections;
+  /** Issue date (YYYY-MM-DD) chosen by the officer; null until chosen. */
+  issuedOn: string | null;
+  issuedBy: ReportIssuerKind;
+  version: number;
+  updatedAt: Date | null;
+}
+
+export async function getReportDraft(db: DbOrTx, actor: Actor, raw: ReportRequest): Promise<ReportDraft> {
   const req = reportRequest.parse(raw);
   const { plan } = await planFor(db, actor, req.planCode);
   const [draft] = await db
     .select()
     .from(s.reportDrafts)
     .where(and(eq(s.reportDrafts.planId, plan.id), eq(s.reportDrafts.year, req.year), eq(s.reportDrafts.period, req.period)));
-  return { number: draft?.number ?? null, sections: draft?.sections ?? EMPTY_SECTIONS, version: draft?.version ?? 0, updatedAt: draft?.updatedAt ?? null };
+  const stored = draft?.sections;
+  return {
+    number: draft?.number ?? null,
+    sections: stored
+      ? { danhGiaChung: stored.danhGiaChung, tonTai: stored.tonTai, nhiemVuGiaiPhap: stored.nhiemVuGiaiPhap, deXuat: stored.deXuat }
+      : EMPTY_SECTIONS,
+    issuedOn: stored?.issuedOn ?? null,
+    issuedBy: stored?.issuedBy ?? "government",
+    version: draft?.version ?? 0,
+    updatedAt: draft?.updatedAt ?? null,
+  };
 }
 
 const sectionsSchema = z.object({
@@ -51,15 +75,36 @@ const sectionsSchema = z.object({
   deXuat: z.string().max(20000, "Phần Đề xuất, kiến nghị quá dài."),
 });
 
-/** Save the officer's text sections. A draft saved meanwhile by someone else is not overwritten. */
+const issuedBySchema = z.enum(["government", "home-affairs"], { error: "Cơ quan ban hành không hợp lệ." });
+
+/**
+ * Save the officer's text sections, number, issue date and issuing body. A draft saved meanwhile
+ * by someone else is not overwritten; saving what is already saved writes nothing.
+ */
 export async function saveReportDraft(
   db: Db,
   actor: Actor,
-  raw: ReportRequest & { number?: string | null; sections: ReportSections; expectedVersion: number },
-): Promise<{ version: number }> {
+  raw: ReportRequest & {
+    number?: string | null;
+    sections: ReportSections;
+    issuedOn?: string | null;
+    issuedBy?: ReportIssuerKind | string | null;
+    expectedVersion: number;
+  },
+  today?: string,
+): Promise<{ version: number; saved: boolean }> {
   const req = reportRequest.parse(raw);
   const sections = sectionsSchema.parse(raw.sections);
   const number = z.string().trim().max(50, "Số báo cáo quá dài.").nullish().parse(raw.number) || null;
+  const issuedBy = issuedBySchema.parse(raw.issuedBy || "government");
+  const issuedOnText = (raw.issuedOn ?? "").trim();
+  const issuedOn = issuedOnText ? parseVnDate(issuedOnText) : null;
+  if (issuedOnText && !issuedOn) throw badRequest("Ngày ban hành không hợp lệ. Vui lòng nhập theo dạng ngày/tháng/năm, ví dụ 16/12/2024.");
+  const period = reportPeriod(req.period as ReportPeriod, req.year);
+  if (issuedOn && issuedOn < period.from) {
+    throw badRequest(`Ngày ban hành không thể trước ngày bắt đầu kỳ báo cáo (${period.from.split("-").reverse().join("/")}).`);
+  }
+  if (issuedOn && today && issuedOn > today) throw badRequest("Ngày ban hành không thể sau ngày hôm nay.");
   return db.transaction(async (tx) => {
     const { plan } = await planFor(tx, actor, req.planCode);
     const [current] = await tx
@@ -69,11 +114,16 @@ export async function saveReportDraft(
     if ((current?.version ?? 0) !== raw.expectedVersion) {
       throw conflict("Bản nháp vừa được người khác lưu. Vui lòng tải lại trang để xem bản mới nhất; nội dung bạn đang soạn vẫn còn trong ô.");
     }
+    const content = { ...sections, issuedOn, issuedBy };
+    const before = current ? { ...EMPTY_SECTIONS, issuedOn: null, issuedBy: "government", ...current.sections } : null;
+    if (current && current.number === number && JSON.stringify(before) === JSON.stringify({ ...before, ...content })) {
+      return { version: current.version, saved: false };
+    }
     const version = (current?.version ?? 0) + 1;
     if (current) {
-      await tx.update(s.reportDrafts).set({ sections, number, version, updatedAt: new Date(), updatedBy: actor.userId }).where(eq(s.reportDrafts.id, current.id));
+      await tx.update(s.reportDrafts).set({ sections: content, number, version, updatedAt: new Date(), updatedBy: actor.userId }).where(eq(s.reportDrafts.id, current.id));
     } else {
-      await tx.insert(s.reportDrafts).values({ planId: plan.id, year: req.year, period: req.period, sections, number, version, updatedBy: actor.userId });
+      await tx.insert(s.reportDrafts).values({ planId: plan.id, year: req.year, period: req.period, sections: content, number, version, updatedBy: actor.userId });
     }
     await recordAudit(tx, {
       actor,
@@ -81,38 +131,48 @@ export async function saveReportDraft(
       entity: "report",
       entityId: `${plan.code}/${req.year}/${req.period}`,
       unitId: plan.issuerUnitId,
-      before: current ? { number: current.number, ...current.sections } : null,
-      after: { number, ...sections },
+      before: current ? { number: current.number, ...before } : null,
+      after: { number, ...content },
     });
-    return { version };
+    return { version, saved: true };
   });
 }
 
-const DONE: ReadonlySet<TaskState> = new Set(["done-on-time", "done-late"]);
+const STATUS_TEXT: Record<TaskStatus, string> = {
+  "chua-thuc-hien": "Chưa thực hiện",
+  "dang-thuc-hien": "Đang thực hiện",
+  "hoan-thanh": "Hoàn thành",
+  "hoan-thanh-cham": "Hoàn thành chậm",
+  "khong-thuc-hien-duoc": "Không thực hiện được",
+};
 
-/** Fill the report from the database, as of the period's cut-off. */
+/** Home Affairs of a government: its child unit "Phòng Nội vụ" (district) or "Sở Nội vụ" (province). */
+async function homeAffairsOf(db: DbOrTx, governmentId: number): Promise<{ name: string } | null> {
+  const [row] = await db
+    .select({ name: s.units.name })
+    .from(s.units)
+    .where(and(eq(s.units.parentId, governmentId), inArray(s.units.name, ["Phòng Nội vụ", "Sở Nội vụ"])));
+  return row ?? null;
+}
+
+/**
+ * Fill the report from the database. One cut-off for every figure: the period's end (or today,
+ * before it ends). Statuses, progress, evidence and updates are rebuilt as they stood then, and
+ * what was filed later is counted for the builder's notice, never printed.
+ */
 export async function buildReport(db: DbOrTx, actor: Actor, raw: ReportRequest, today: string): Promise<ReportData> {
   const req = reportRequest.parse(raw);
   const period = reportPeriod(req.period as ReportPeriod, req.year);
   const row = await planFor(db, actor, req.planCode);
   const { plan } = row;
-  const asOf = period.to < today ? period.to : today;
+  const cutoff = period.to < today ? period.to : today;
 
-  const [dashboard, draft, settings, parent, tasks, reportTo] = await Promise.all([
-    getDashboard(db, actor, { unitCode: row.issuerCode, year: req.year, asOf, today }),
+  const [dashboard, draft, settings, tasks, reportTo, homeAffairs] = await Promise.all([
+    getDashboard(db, actor, { unitCode: row.issuerCode, year: req.year, asOf: cutoff, today }),
     getReportDraft(db, actor, req),
     rootOf(db, plan.issuerUnitId).then((root) => getSettings(db, root)),
-    row.issuerParent ? db.select({ name: s.units.name }).from(s.units).where(eq(s.units.id, row.issuerParent)) : Promise.resolve([]),
     db
-      .select({
-        id: s.tasks.id,
-        ordinal: s.tasks.ordinal,
-        title: s.tasks.title,
-        deadline: s.tasks.deadline,
-        status: s.tasks.status,
-        completedOn: s.tasks.completedOn,
-        leadPrinted: s.tasks.leadPrinted,
-      })
+      .select({ id: s.tasks.id, ordinal: s.tasks.ordinal, title: s.tasks.title, deadline: s.tasks.deadline, leadPrinted: s.tasks.leadPrinted })
       .from(s.tasks)
       .where(and(eq(s.tasks.planId, plan.id), eq(s.tasks.isHeading, false)))
       .orderBy(asc(s.tasks.id)),
@@ -120,80 +180,64 @@ export async function buildReport(db: DbOrTx, actor: Actor, raw: ReportRequest, 
     rootOf(db, plan.issuerUnitId).then(async (root) => {
       if (root === plan.issuerUnitId) return null;
       const [province] = await db.select({ name: s.units.name, shortName: s.units.shortName }).from(s.units).where(eq(s.units.id, root));
-      const [snv] = await db
-        .select({ name: s.units.name })
-        .from(s.units)
-        .where(and(eq(s.units.parentId, root), eq(s.units.name, "Sở Nội vụ")));
+      const snv = await homeAffairsOf(db, root);
       return snv && province ? `${snv.name} tỉnh ${province.shortName ?? province.name}` : null;
     }),
+    homeAffairsOf(db, plan.issuerUnitId),
   ]);
   const taskIds = tasks.map((t) => t.id);
-  const [leads, evidence] = taskIds.length
-    ? await Promise.all([
-        db
+  const [leads, histories] = await Promise.all([
+    taskIds.length
+      ? db
           .select({ taskId: s.taskUnits.taskId, name: s.units.name })
           .from(s.taskUnits)
           .innerJoin(s.units, eq(s.units.id, s.taskUnits.unitId))
           .where(and(inArray(s.taskUnits.taskId, taskIds), eq(s.taskUnits.role, "lead")))
-          .orderBy(asc(s.taskUnits.position)),
-        db
-          .select({
-            taskId: s.evidence.taskId,
-            kind: s.evidence.kind,
-            originalName: s.evidence.originalName,
-            docNumber: s.evidence.docNumber,
-            docDate: s.evidence.docDate,
-            docIssuer: s.evidence.docIssuer,
-          })
-          .from(s.evidence)
-          .where(and(inArray(s.evidence.taskId, taskIds), lte(s.evidence.addedAt, new Date(`${period.to}T23:59:59+07:00`))))
-          .orderBy(asc(s.evidence.id)),
-      ])
-    : [[], []];
+          .orderBy(asc(s.taskUnits.position))
+      : Promise.resolve([]),
+    loadTaskHistories(db, taskIds),
+  ]);
+  const views = historiesAsOf(histories, cutoff);
 
   const calendar: PlanCalendar = { fromYear: plan.fromYear, toYear: plan.toYear, reporting: plan.reportingDeadline ?? null };
   const year = Math.min(plan.toYear, Math.max(plan.fromYear, req.year));
-  const judged = tasks.map((t) => {
-    const st = judgeTask(
-      t,
-      calendar,
-      year,
-      asOf,
-      settings.dueSoonDays,
-    );
-    const leadNames = leads.filter((l) => l.taskId === t.id).map((l) => l.name);
-    return { ...t, ...st, lead: leadNames.length ? leadNames.join("; ") : (t.leadPrinted ?? "Chưa rõ") };
-  });
-
-  const byLead = new Map<string, ReportLeadRow>();
-  for (const t of judged) {
-    for (const name of t.lead.split("; ")) {
-      const r = byLead.get(name) ?? { unitName: name, total: 0, doneOnTime: 0, doneLate: 0, inProgress: 0, overdue: 0, notDone: 0 };
-      r.total++;
-      if (t.state === "done-on-time") r.doneOnTime++;
-      else if (t.state === "done-late") r.doneLate++;
-      else if (t.state === "overdue") r.overdue++;
-      else if (t.state === "not-doable") r.notDone++;
-      else r.inProgress++;
-      byLead.set(name, r);
+  let laterUpdates = 0;
+  let laterEvidence = 0;
+  const judged = tasks.flatMap((t) => {
+    const history = histories.get(t.id);
+    const view = views.get(t.id);
+    if (!view) {
+      // Not yet in the plan at the cut-off: everything about it was filed later.
+      laterUpdates += history?.updates.length ?? 0;
+      laterEvidence += history?.evidence.length ?? 0;
+      return [];
     }
-  }
+    laterUpdates += view.filedAfter.updates;
+    laterEvidence += view.filedAfter.evidence;
+    const st = taskState({ deadline: t.deadline, status: view.status, completedOn: view.completedOnDay }, calendar, year, cutoff, settings.dueSoonDays);
+    const leadNames = [...new Set(leads.filter((l) => l.taskId === t.id).map((l) => l.name))];
+    return [{ ...t, ...st, view, leadNames, lead: leadNames.length ? leadNames.join("; ") : (t.leadPrinted ?? "Chưa rõ") }];
+  });
+  // Tasks with no lead unit in the database count under the lead the plan prints ("Các cơ quan, đơn vị, địa phương").
+  const tally = tallyTasks(
+    judged.map((t) => ({ id: t.id, leads: t.leadNames.length ? t.leadNames : t.leadPrinted ? [t.leadPrinted] : [], state: t.state, status: t.view.status })),
+  );
+  const overdueIds = new Set(tally.overdueIds);
 
-  const statusText: Record<string, string> = {
-    "chua-thuc-hien": "Chưa thực hiện",
-    "dang-thuc-hien": "Đang thực hiện",
-    "hoan-thanh": "Hoàn thành",
-    "hoan-thanh-cham": "Hoàn thành chậm",
-    "khong-thuc-hien-duoc": "Không thực hiện được",
-  };
   const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
   const rows = [...dashboard.components, ...(dashboard.total ? [dashboard.total] : [])];
+  const issuedBy = draft.issuedBy === "home-affairs" && homeAffairs ? "home-affairs" : "government";
+  const isDistrict = homeAffairs?.name === "Phòng Nội vụ";
 
   return {
-    issuer: { parentName: parent[0]?.name ?? null, name: row.issuerName },
+    issuer:
+      issuedBy === "home-affairs" && homeAffairs
+        ? { kind: "home-affairs", parentName: row.issuerName, name: homeAffairs.name, government: row.issuerName, homeAffairs: homeAffairs.name }
+        : { kind: "government", parentName: null, name: row.issuerName, government: row.issuerName, homeAffairs: homeAffairs?.name ?? null },
     number: draft.number,
+    numberSuffix: issuedBy === "home-affairs" ? (isDistrict ? "BC-NV" : "BC-SNV") : "BC-UBND",
     place: row.issuerShort ?? row.issuerName.replace(/^UBND (tỉnh|huyện|thành phố|thị xã|xã|thị trấn) /, ""),
-    date: today,
+    date: draft.issuedOn,
     title: "Báo cáo kết quả thực hiện Kế hoạch cải thiện và nâng cao Chỉ số CCHC",
     plan: { number: plan.number, date: plan.issuedOn, datePrinted: plan.datePrinted, issuer: row.issuerName, title: plan.title },
     period,
@@ -202,7 +246,7 @@ export async function buildReport(db: DbOrTx, actor: Actor, raw: ReportRequest, 
       const previous = r.last && r.last.year < req.year ? r.last : r.previous;
       return {
         ordinal: r.isTotal ? null : i + 1,
-        name: r.isTotal ? "Tổng cộng" : r.name,
+        name: r.isTotal ? "Chỉ số CCHC" : r.name,
         isTotal: r.isTotal,
         previousYear: previous?.year ?? null,
         previousScore: previous?.score ?? null,
@@ -217,33 +261,44 @@ export async function buildReport(db: DbOrTx, actor: Actor, raw: ReportRequest, 
         responsible: r.target ? (r.target.responsiblePrinted ?? r.target.responsible.join(", ")) : "",
       };
     }),
-    flags: dashboard.flags.map((f) => ({ component: f.component, severity: f.severity, reason: f.reason })),
-    byLead: [...byLead.values()].sort((a, b) => b.total - a.total || a.unitName.localeCompare(b.unitName, "vi")),
+    flags: groupFlags(dashboard.flags.map((f) => ({ component: f.component, severity: f.severity, reason: f.reason }))),
+    cutoff: { date: cutoff, laterUpdates, laterEvidence },
+    byLead: tally.byLead,
+    totals: { unitName: "Tổng cộng", ...tally.total },
+    tasks: judged.map((t) => ({
+      ordinal: t.ordinal,
+      title: t.title,
+      lead: t.lead,
+      status: STATUS_TEXT[t.view.status],
+      progress: t.view.progress,
+      evidenceCount: t.view.evidenceCount,
+      lastUpdate: t.view.lastUpdate ? vietnamDay(t.view.lastUpdate.createdAt) : null,
+      due: t.due,
+      overdue: overdueIds.has(t.id),
+    })),
     overdue: judged
-      .filter((t) => t.state === "overdue")
-      .map((t) => ({ ordinal: t.ordinal, title: t.title, lead: t.lead, due: t.due, status: statusText[t.status] ?? t.status })),
+      .filter((t) => overdueIds.has(t.id))
+      .map((t) => ({ ordinal: t.ordinal, title: t.title, lead: t.lead, due: t.due, status: STATUS_TEXT[t.view.status] })),
     evidence: judged
-      .filter((t) => !DONE.has(t.state) || evidence.some((e) => e.taskId === t.id))
+      .filter((t) => t.view.evidence.length > 0)
       .map((t) => ({
         taskOrdinal: t.ordinal,
         taskTitle: t.title,
-        items: evidence
-          .filter((e) => e.taskId === t.id)
-          .map((e) =>
-            e.kind === "document"
-              ? `Văn bản số ${e.docNumber}${e.docDate ? ` ngày ${dmy(e.docDate)}` : ""} của ${e.docIssuer}`
-              : `Tệp ${e.originalName}`,
-          ),
-      }))
-      .filter((t) => t.items.length > 0),
-    sections: draft.sections,
-    recipients: [
-      reportTo ?? "Bộ Nội vụ (b/c)",
-      `Lãnh đạo ${row.issuerName}`,
-      "Các cơ quan, đơn vị liên quan",
-      "Lưu: VT, NV",
-    ],
-    signer: { title: plan.signerTitle ?? "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", name: plan.signerName },
+        items: t.view.evidence.map((e) =>
+          e.kind === "document"
+            ? `Văn bản số ${e.docNumber}${e.docDate ? ` ngày ${dmy(e.docDate)}` : ""}${e.docIssuer ? ` của ${e.docIssuer}` : ""}`
+            : `Tệp ${e.originalName}`,
+        ),
+      })),
+    sections: { danhGiaChung: draft.sections.danhGiaChung, tonTai: draft.sections.tonTai, nhiemVuGiaiPhap: draft.sections.nhiemVuGiaiPhap, deXuat: draft.sections.deXuat },
+    recipients:
+      issuedBy === "home-affairs"
+        ? [`${row.issuerName} (b/c)`, ...(reportTo ? [reportTo] : []), "Các cơ quan, đơn vị liên quan", "Lưu: VT"]
+        : [reportTo ?? "Bộ Nội vụ (b/c)", `Lãnh đạo ${row.issuerName}`, "Các cơ quan, đơn vị liên quan", "Lưu: VT, NV"],
+    signer:
+      issuedBy === "home-affairs"
+        ? { title: isDistrict ? "TRƯỞNG PHÒNG" : "GIÁM ĐỐC", name: null }
+        : { title: plan.signerTitle ?? "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", name: plan.signerName },
   };
 }
 
