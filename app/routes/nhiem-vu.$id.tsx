@@ -127,10 +127,22 @@ export default function TaskPage() {
         </div>
         <h1>{task.title}</h1>
         <div className="chips" style={{ marginTop: "0.4rem" }}>
-          <span className="badge blue">{taskStatusLabel[task.status]}</span>
+          <span className="badge blue">{taskStatusLabel[page.shown.status]}</span>
           <TaskStateBadge state={page.state} />
-          <span className="badge">Tiến độ {task.progress}%</span>
+          <span className="badge">Tiến độ {page.shown.progress}%</span>
+          <span className="muted small">tại ngày {formatDate(page.asOf)}</span>
         </div>
+        {!page.shown.existed ? (
+          <p className="notice" role="status">
+            Nhiệm vụ chưa có trong kế hoạch tại ngày {formatDate(page.asOf)}.
+          </p>
+        ) : null}
+        {page.filedAfter && page.filedAfter.updates + page.filedAfter.evidence > 0 ? (
+          <p className="notice" role="status">
+            Sau ngày {formatDate(page.asOf)} có {page.filedAfter.updates} lượt báo cáo, ý kiến và {page.filedAfter.evidence} tài liệu kiểm chứng không hiện ở đây.{" "}
+            <Link to={`?ngay=${formatDate(page.today)}`}>Xem tình trạng đến hôm nay</Link>
+          </p>
+        ) : null}
       </div>
 
       {result ? (
@@ -164,10 +176,10 @@ export default function TaskPage() {
               </dd>
               <dt>Tài liệu kiểm chứng</dt>
               <dd>{task.evidenceRequired ?? <span className="muted">Kế hoạch không ghi</span>}</dd>
-              {task.statusReason ? (
+              {page.shown.statusReason ? (
                 <>
                   <dt>Lý do</dt>
-                  <dd>{task.statusReason}</dd>
+                  <dd>{page.shown.statusReason}</dd>
                 </>
               ) : null}
               {page.numericTargets.length ? (
@@ -260,6 +272,12 @@ export default function TaskPage() {
             <section className="panel" aria-labelledby="report-title">
               <h2 id="report-title">{contributionOnly ? "Báo cáo phần việc phối hợp" : "Cập nhật tiến độ"}</h2>
               {page.statusNote ? <p className="small muted">{page.statusNote}</p> : null}
+              {page.asOf < page.today ? (
+                <p className="small notice">
+                  Trang đang xem tình trạng tại ngày {formatDate(page.asOf)}. Báo cáo gửi bây giờ được ghi ngày hôm nay (hiện trạng: {taskStatusLabel[task.status]},{" "}
+                  {task.progress}%).
+                </p>
+              ) : null}
               <Form method="post" encType="multipart/form-data" className="form" key={task.version}>
                 <input type="hidden" name="intent" value="report" />
                 <input type="hidden" name="expectedVersion" value={task.version} />

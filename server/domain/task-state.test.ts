@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseDeadline, type Deadline } from "./deadline";
-import { defaultViewDate, dueDate, planYearAt, reportingDate, taskState, type PlanCalendar, type TaskSnapshot } from "./task-state";
+import { defaultViewDate, dueDate, planYearAt, reportingDate, taskState, type PlanCalendar, type TaskSnapshot, judgeTask } from "./task-state";
 
 const tamDuong: PlanCalendar = { fromYear: 2024, toYear: 2024, reporting: parseDeadline("trước ngày 10/12/2024") };
 const laiChau: PlanCalendar = { fromYear: 2017, toYear: 2020, reporting: parseDeadline("trước ngày 25/12 hàng năm") };
@@ -76,5 +76,16 @@ describe("plan years and the date they are viewed at", () => {
     expect(defaultViewDate(tamDuong, 2024, "2026-11-22")).toBe("2024-12-10");
     expect(defaultViewDate(tamDuong, 2024, "2024-09-01")).toBe("2024-09-01");
     expect(defaultViewDate(laiChau, 2019, "2026-11-22")).toBe("2019-12-25");
+  });
+});
+
+describe("judgeTask reads the completion as a day in Vietnam", () => {
+  const plan = { fromYear: 2024, toYear: 2024, reporting: null };
+  const due = { kind: "date" as const, date: "2024-12-10" };
+  it.each([
+    ["23:30 on the due day, Vietnam time", "2024-12-10T16:30:00Z", "done-on-time"],
+    ["00:30 the day after, Vietnam time (still the due day in UTC)", "2024-12-10T17:30:00Z", "done-late"],
+  ])("%s", (_name, at, state) => {
+    expect(judgeTask({ deadline: due, status: "hoan-thanh", completedOn: new Date(at) }, plan, 2024, "2024-12-20", 7).state).toBe(state);
   });
 });

@@ -1,4 +1,5 @@
 import type { Deadline } from "./deadline";
+import { vietnamDay } from "./task-as-of";
 
 /**
  * When a task falls due in a given plan year, and its state on a given date. Dates are ISO
@@ -141,7 +142,8 @@ export function judgeTask(
   dueSoonDays: number,
 ): { state: TaskState; due: string | null; daysLeft: number | null } {
   return taskState(
-    { deadline: row.deadline, status: row.status, completedOn: row.completedOn ? row.completedOn.toISOString().slice(0, 10) : null },
+    // The day in Vietnam: a task finished at 23:30 on the due date is on time, not a day early or late.
+    { deadline: row.deadline, status: row.status, completedOn: row.completedOn ? vietnamDay(row.completedOn) : null },
     plan,
     year,
     asOf,

@@ -13,6 +13,7 @@ import { judgeTarget, type TargetCondition, type TargetJudgement, type Verdict }
 import { authorize, loadUnitTree } from "./actor";
 import { badRequest, notFound } from "./errors";
 import { getSettings, rootOf } from "./settings";
+import { rowsAsOf } from "./task-history";
 import { unitTargets } from "./unit-targets";
 
 
@@ -209,8 +210,10 @@ export async function getDashboard(
   const asOfDefault = firstCalendar ? defaultViewDate(firstCalendar, year, opts.today) : opts.today < `${year}-12-31` ? opts.today : `${year}-12-31`;
   const asOf = opts.asOf ?? asOfDefault;
 
+  // Status, progress and evidence as they stood on the viewing date: nothing filed later shows.
+  const tasksAsOf = await rowsAsOf(db, taskRows, () => asOf, opts.today);
   const tasksByComponent = new Map<string, TaskLink[]>();
-  for (const t of taskRows) {
+  for (const t of tasksAsOf) {
     const cal = calendars.get(t.planCode)!;
     const st = judgeTask(
       t,
@@ -230,7 +233,7 @@ export async function getDashboard(
       progress: t.progress,
       evidenceCount: t.evidenceCount,
       // Raw SQL comes back as a string on one driver and a Date on the other.
-      lastUpdateAt: t.lastUpdateAt ? new Date(t.lastUpdateAt) : null,
+      lastUpdateAt: t.lastReportAt !== undefined ? t.lastReportAt : t.lastUpdateAt ? new Date(t.lastUpdateAt) : null,
       leads: t.leads,
     };
     for (const key of t.components) tasksByComponent.set(key, [...(tasksByComponent.get(key) ?? []), link]);

@@ -27,7 +27,7 @@ export async function getNotices(db: DbOrTx, actor: Actor, today: string): Promi
   // tasks that already existed then are not new assignments to this person.
   const monthAgo = new Date(Date.now() - 30 * DAY);
   const since = seenAt ?? (user && user.createdAt > monthAgo ? user.createdAt : monthAgo);
-  const tasks = await listUnitTasks(db, actor, { today });
+  const tasks = await listUnitTasks(db, actor, { today, closedAsOf: false });
   const taskIds = tasks.map((t) => t.id);
   const [assignments, directions] = taskIds.length
     ? await Promise.all([

@@ -5,6 +5,7 @@ import * as s from "../../db/schema";
 import type { Deadline } from "../domain/deadline";
 import { can, type Actor } from "../domain/permissions";
 import { forbidden, notFound } from "./errors";
+import { rowsAsOf } from "./task-history";
 import { defaultViewDate, planYearAt, judgeTask, type PlanCalendar, type TaskState } from "../domain/task-state";
 import { getSettings, rootOf } from "./settings";
 import { planVisible } from "./visibility";
@@ -174,7 +175,9 @@ export async function getPlanPage(
         status: s.tasks.status,
         progress: s.tasks.progress,
         completedOn: s.tasks.completedOn,
-        evidenceCount: sql<number>`(select count(*)::int from ${s.evidence} where ${s.evidence.taskId} = ${s.tasks.id})`,
+        // A single-table select renders ${s.tasks.id} as a bare "id", which inside this subquery
+        // binds to evidence.id: name the outer table explicitly so the count is per task.
+        evidenceCount: sql<number>`(select count(*)::int from ${s.evidence} where ${s.evidence.taskId} = "tasks"."id")`,
       })
       .from(s.tasks)
       .where(eq(s.tasks.planId, p.id))
@@ -253,11 +256,12 @@ export async function getPlanPage(
   const unitsBy = group(links);
   const compsBy = group(comps);
   const numericBy = group(numeric);
-  const order = orderTaskRows(taskRows);
   const calendar: PlanCalendar = { fromYear: p.fromYear, toYear: p.toYear, reporting: p.reportingDeadline ?? null };
   const year = Math.min(p.toYear, Math.max(p.fromYear, opts.year ?? planYearAt(calendar, opts.today)));
   const asOfDefault = defaultViewDate(calendar, year, opts.today);
   const asOf = opts.asOf ?? asOfDefault;
+  // The table as it stood on the viewing date: a row added later is not shown (nor, by the walk, its children).
+  const order = orderTaskRows(await rowsAsOf(db, taskRows, () => asOf, opts.today));
   const settings = await getSettings(db, await rootOf(db, p.issuerUnitId));
 
   return {

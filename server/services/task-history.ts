@@ -2,6 +2,7 @@ import { asc, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import * as s from "../../db/schema";
 import { taskAsOf, taskExistsFrom, type TaskAsOf, type TaskUpdateFact } from "../domain/task-as-of";
+import type { TaskStatus } from "../domain/task-state";
 import { evidenceForTasks, type EvidenceRow } from "./evidence";
 
 /** One row of a task's history, as pages and reports show it. */
@@ -81,4 +82,54 @@ export function historiesAsOf(histories: ReadonlyMap<number, TaskHistory>, asOf:
  */
 export async function tasksAsOf(db: DbOrTx, taskIds: readonly number[], asOf: string): Promise<Map<number, TaskAsOfView | null>> {
   return historiesAsOf(await loadTaskHistories(db, taskIds), asOf);
+}
+
+/** The fields of a task row that change over time. */
+export interface TaskStateFields {
+  id: number;
+  status: TaskStatus;
+  progress: number;
+  completedOn: Date | null;
+  evidenceCount: number;
+}
+
+/**
+ * Task rows as they stood on their viewing dates: status, progress, completion and evidence
+ * count rebuilt from history, the last report's time given, and rows of tasks that did not yet
+ * exist left out. A row viewed today or later is already as it stands (nothing can be filed
+ * after the end of today), so it costs no query. `asOfOf` gives each row its date (a closed
+ * plan year is viewed at its reporting date, an open one today).
+ */
+export async function rowsAsOf<T extends TaskStateFields>(
+  db: DbOrTx,
+  rows: readonly T[],
+  asOfOf: (row: T) => string,
+  today: string,
+): Promise<Array<T & { lastReportAt?: Date | null }>> {
+  const past = rows.filter((r) => asOfOf(r) < today);
+  if (past.length === 0) return [...rows];
+  const histories = await loadTaskHistories(
+    db,
+    past.map((r) => r.id),
+  );
+  const out: Array<T & { lastReportAt?: Date | null }> = [];
+  for (const row of rows) {
+    const asOf = asOfOf(row);
+    const h = asOf < today ? histories.get(row.id) : undefined;
+    if (!h) {
+      out.push(row);
+      continue;
+    }
+    const v = taskAsOf({ createdAt: h.createdAt }, h.updates, h.evidence, asOf);
+    if (!v) continue;
+    out.push({
+      ...row,
+      status: v.status,
+      progress: v.progress,
+      completedOn: v.completedOn,
+      evidenceCount: v.evidenceCount,
+      lastReportAt: v.lastUpdate?.createdAt ?? null,
+    });
+  }
+  return out;
 }

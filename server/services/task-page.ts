@@ -6,6 +6,7 @@ import { can, type Actor } from "../domain/permissions";
 import { defaultViewDate, planYearAt, judgeTask, type PlanCalendar, type TaskState } from "../domain/task-state";
 import { forbidden } from "./errors";
 import { reportRefusal, statusRefusal } from "../domain/task-refusal";
+import { taskAsOf, taskExistsFrom } from "../domain/task-as-of";
 import { evidenceForTasks, type EvidenceRow } from "./evidence";
 import { getSettings, rootOf } from "./settings";
 import { loadTaskAccess, type TaskStatus } from "./tasks";
@@ -68,12 +69,17 @@ export interface TaskPage {
   parentTask: { id: number; title: string; planCode: string; planNumber: string | null } | null;
   implementingTasks: Array<{ id: number; title: string; planCode: string; planNumber: string | null; status: TaskStatus; progress: number }>;
   may: { report: boolean; complete: boolean; direct: boolean; manage: boolean };
+  /** The task as it stood on the viewing date (the form still edits the current task). */
+  shown: { status: TaskStatus; progress: number; statusReason: string | null; existed: boolean };
+  /** What was filed after the viewing date and is not shown; null when viewing today. */
+  filedAfter: { updates: number; evidence: number } | null;
   /** Why the user may only read (or only report a contribution), naming who may act. */
   readOnlyReason: string | null;
   statusNote: string | null;
   /** The plan year viewed is closed: the page is judged at its reporting date, never "today". */
   yearClosed: boolean;
   defaultAsOf: string;
+  today: string;
   /** Tasks of the plan this plan implements, to trace this task to one of them (managers only). */
   parentPlanTasks: Array<{ id: number; ordinal: string | null; title: string }>;
 }
@@ -196,13 +202,14 @@ export async function getTaskPage(db: DbOrTx, actor: Actor, taskId: number, opts
           .where(and(eq(s.tasks.planId, p.parentPlanId), eq(s.tasks.isHeading, false)))
           .orderBy(asc(s.tasks.id))
       : [];
-  const st = judgeTask(
-      t,
-    calendar,
-    year,
-    asOf,
-    settings.dueSoonDays,
-  );
+  // Status, progress, history and evidence as they stood at the end of the viewing date.
+  const view = asOf < opts.today ? taskAsOf({ createdAt: taskExistsFrom(t.createdAt, p) }, updates, evidence, asOf) : null;
+  const shown = view
+    ? { status: view.status, progress: view.progress, statusReason: view.statusReason, completedOn: view.completedOn }
+    : { status: t.status, progress: t.progress, statusReason: t.statusReason, completedOn: t.completedOn };
+  const shownUpdates = view ? view.updates : updates;
+  const shownEvidence = view ? view.evidence : evidence;
+  const st = judgeTask({ deadline: t.deadline, ...shown }, calendar, year, asOf, settings.dueSoonDays);
 
   const may = {
     report: !t.isHeading && can(actor, { kind: "update-task", ...access }),
@@ -237,14 +244,17 @@ export async function getTaskPage(db: DbOrTx, actor: Actor, taskId: number, opts
     coordinating: units.filter((u) => u.role === "coordinating").map(({ code, name }) => ({ code, name })),
     indicators,
     numericTargets: numeric,
-    history: updates.map((u) => ({ ...u, evidence: evidence.filter((e) => e.taskUpdateId === u.id) })),
-    evidence,
+    shown: { status: shown.status, progress: shown.progress, statusReason: shown.statusReason, existed: asOf >= opts.today || view !== null },
+    filedAfter: view ? view.filedAfter : asOf < opts.today ? { updates: updates.length, evidence: evidence.length } : null,
+    history: shownUpdates.map((u) => ({ ...u, evidence: shownEvidence.filter((e) => e.taskUpdateId === u.id) })),
+    evidence: shownEvidence,
     parentTask: parentTask ?? null,
     implementingTasks: implementing,
     may,
     readOnlyReason: !t.isHeading && !may.report ? reportRefusal(access.participants) : null,
     statusNote: may.report && !may.complete ? statusRefusal(access.participants) : null,
     yearClosed: defaultAsOf < opts.today,
+    today: opts.today,
     defaultAsOf,
     parentPlanTasks,
   };

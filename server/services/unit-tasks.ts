@@ -5,6 +5,7 @@ import type { Deadline } from "../domain/deadline";
 import type { Actor } from "../domain/permissions";
 import { planViewPoint, judgeTask, type PlanCalendar, type TaskState, type TaskStatus } from "../domain/task-state";
 import { getSettings, rootOf } from "./settings";
+import { rowsAsOf } from "./task-history";
 
 export interface UnitTask {
   id: number;
@@ -48,7 +49,11 @@ export function byUrgency(a: Pick<UnitTask, "state" | "due" | "id">, b: Pick<Uni
  * The tasks a unit leads or coordinates, each judged in its plan's current year (a closed year as
  * of its reporting date), with the evidence still missing. Open plan years first. Two queries.
  */
-export async function listUnitTasks(db: DbOrTx, actor: Actor, opts: { today: string; unitId?: number }): Promise<UnitTask[]> {
+export async function listUnitTasks(
+  db: DbOrTx,
+  actor: Actor,
+  opts: { today: string; unitId?: number; /** Rebuild closed years from history (the task list); notices need only open years. */ closedAsOf?: boolean },
+): Promise<UnitTask[]> {
   const unitId = opts.unitId ?? actor.unitId;
   const rows = await db
     .select({
@@ -82,10 +87,16 @@ export async function listUnitTasks(db: DbOrTx, actor: Actor, opts: { today: str
   // A unit both leading and coordinating one task (as printed) sees it once, as lead.
   const seen = new Map<number, (typeof rows)[number]>();
   for (const r of rows) if (!seen.has(r.id) || r.role === "lead") seen.set(r.id, r);
-  return [...seen.values()]
+  const viewed = [...seen.values()].map((r) => {
+    const cal: PlanCalendar = { fromYear: r.fromYear, toYear: r.toYear, reporting: (r.reporting as Deadline | null) ?? null };
+    return { ...r, cal, view: planViewPoint(cal, opts.today) };
+  });
+  // A closed plan year shows its tasks as they stood on its reporting date, not as they are now.
+  const judged = opts.closedAsOf === false ? viewed : await rowsAsOf(db, viewed, (r) => r.view.asOf, opts.today);
+  return judged
     .map((r) => {
-      const cal: PlanCalendar = { fromYear: r.fromYear, toYear: r.toYear, reporting: (r.reporting as Deadline | null) ?? null };
-      const { year, asOf, closed } = planViewPoint(cal, opts.today);
+      const { cal } = r;
+      const { year, asOf, closed } = r.view;
       const st = judgeTask(r, cal, year, asOf, settings.dueSoonDays);
       return {
         id: r.id,
