@@ -139,10 +139,10 @@ describe("the year-end report of Tam Đường's 2024 plan", () => {
   it("keeps the officer's draft sections, and refuses to overwrite a newer draft", async () => {
     const noivu = actors.get("noivu.tamduong")!;
     const sections = { danhGiaChung: "Năm 2024 các cơ quan đã triển khai đầy đủ.", tonTai: "Cải cách tài chính công còn thấp.", nhiemVuGiaiPhap: "", deXuat: "" };
-    const { version } = await saveReportDraft(h.db, noivu, { ...req, number: "215/BC-UBND", sections, expectedVersion: 0 });
+    const { version } = await saveReportDraft(h.db, noivu, { ...req, number: "215/BC-UBND", sections, expectedVersion: 0 }, TODAY);
     expect(version).toBe(1);
     expect(await getReportDraft(h.db, noivu, req)).toMatchObject({ number: "215/BC-UBND", sections, version: 1 });
-    await expect(saveReportDraft(h.db, noivu, { ...req, sections, expectedVersion: 0 })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(saveReportDraft(h.db, noivu, { ...req, sections, expectedVersion: 0 }, TODAY)).rejects.toMatchObject({ code: "CONFLICT" });
     const r = await buildReport(h.db, noivu, req, TODAY);
     expect(r.number).toBe("215/BC-UBND");
     expect(r.sections.tonTai).toBe("Cải cách tài chính công còn thấp.");

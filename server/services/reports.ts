@@ -91,7 +91,7 @@ export async function saveReportDraft(
     issuedBy?: ReportIssuerKind | string | null;
     expectedVersion: number;
   },
-  today?: string,
+  today: string,
 ): Promise<{ version: number; saved: boolean }> {
   const req = reportRequest.parse(raw);
   const sections = sectionsSchema.parse(raw.sections);
@@ -104,7 +104,7 @@ export async function saveReportDraft(
   if (issuedOn && issuedOn < period.from) {
     throw badRequest(`Ngày ban hành không thể trước ngày bắt đầu kỳ báo cáo (${period.from.split("-").reverse().join("/")}).`);
   }
-  if (issuedOn && today && issuedOn > today) throw badRequest("Ngày ban hành không thể sau ngày hôm nay.");
+  if (issuedOn && issuedOn > today) throw badRequest("Ngày ban hành không thể sau ngày hôm nay.");
   return db.transaction(async (tx) => {
     const { plan } = await planFor(tx, actor, req.planCode);
     const [current] = await tx
