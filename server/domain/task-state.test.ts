@@ -81,7 +81,7 @@ describe("plan years and the date they are viewed at", () => {
 
 describe("judgeTask reads the completion as a day in Vietnam", () => {
   const plan = { fromYear: 2024, toYear: 2024, reporting: null };
-  const due = { kind: "date" as const, date: "2024-12-10" };
+  const due = { kind: "date" as const, date: "2024-12-10", startDate: null };
   it.each([
     ["23:30 on the due day, Vietnam time", "2024-12-10T16:30:00Z", "done-on-time"],
     ["00:30 the day after, Vietnam time (still the due day in UTC)", "2024-12-10T17:30:00Z", "done-late"],
