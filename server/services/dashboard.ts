@@ -13,6 +13,7 @@ import { judgeTarget, type TargetCondition, type TargetJudgement, type Verdict }
 import { authorize, loadUnitTree } from "./actor";
 import { badRequest, notFound } from "./errors";
 import { getSettings, rootOf } from "./settings";
+import { taskExistsFrom } from "../domain/task-as-of";
 import { rowsAsOf } from "./task-history";
 import { unitTargets } from "./unit-targets";
 
@@ -149,7 +150,7 @@ export async function getDashboard(
       .orderBy(asc(s.results.year)),
     unitTargets(db, unitId),
     db.select().from(s.components).orderBy(asc(s.components.position)),
-    rootOf(db, unitId).then((root) => getSettings(db, root)),
+    rootOf(db, unitId, tree).then((root) => getSettings(db, root)),
     db
       .selectDistinct({ code: s.units.code, name: s.units.name, id: s.units.id, position: s.units.position })
       .from(s.units)
@@ -177,6 +178,8 @@ export async function getDashboard(
       fromYear: s.plans.fromYear,
       toYear: s.plans.toYear,
       reporting: s.plans.reportingDeadline,
+      issuedOn: s.plans.issuedOn,
+      createdAt: s.tasks.createdAt,
       ordinal: s.tasks.ordinal,
       title: s.tasks.title,
       deadline: s.tasks.deadline,
@@ -211,7 +214,12 @@ export async function getDashboard(
   const asOf = opts.asOf ?? asOfDefault;
 
   // Status, progress and evidence as they stood on the viewing date: nothing filed later shows.
-  const tasksAsOf = await rowsAsOf(db, taskRows, () => asOf, opts.today);
+  const tasksAsOf = await rowsAsOf(
+    db,
+    taskRows.map((t) => ({ ...t, existsFrom: taskExistsFrom(t.createdAt, t) })),
+    () => asOf,
+    opts.today,
+  );
   const tasksByComponent = new Map<string, TaskLink[]>();
   for (const t of tasksAsOf) {
     const cal = calendars.get(t.planCode)!;

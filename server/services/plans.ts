@@ -5,6 +5,7 @@ import * as s from "../../db/schema";
 import type { Deadline } from "../domain/deadline";
 import { can, type Actor } from "../domain/permissions";
 import { forbidden, notFound } from "./errors";
+import { taskExistsFrom } from "../domain/task-as-of";
 import { rowsAsOf } from "./task-history";
 import { defaultViewDate, planYearAt, judgeTask, type PlanCalendar, type TaskState } from "../domain/task-state";
 import { getSettings, rootOf } from "./settings";
@@ -175,6 +176,7 @@ export async function getPlanPage(
         status: s.tasks.status,
         progress: s.tasks.progress,
         completedOn: s.tasks.completedOn,
+        createdAt: s.tasks.createdAt,
         // A single-table select renders ${s.tasks.id} as a bare "id", which inside this subquery
         // binds to evidence.id: name the outer table explicitly so the count is per task.
         evidenceCount: sql<number>`(select count(*)::int from ${s.evidence} where ${s.evidence.taskId} = "tasks"."id")`,
@@ -261,7 +263,14 @@ export async function getPlanPage(
   const asOfDefault = defaultViewDate(calendar, year, opts.today);
   const asOf = opts.asOf ?? asOfDefault;
   // The table as it stood on the viewing date: a row added later is not shown (nor, by the walk, its children).
-  const order = orderTaskRows(await rowsAsOf(db, taskRows, () => asOf, opts.today));
+  const order = orderTaskRows(
+    await rowsAsOf(
+      db,
+      taskRows.map((t) => ({ ...t, existsFrom: taskExistsFrom(t.createdAt, p) })),
+      () => asOf,
+      opts.today,
+    ),
+  );
   const settings = await getSettings(db, await rootOf(db, p.issuerUnitId));
 
   return {

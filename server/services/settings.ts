@@ -1,3 +1,4 @@
+import type { TreeUnit } from "../domain/scope";
 import { and, eq } from "drizzle-orm";
 import type { Db, DbOrTx } from "../../db/client";
 import * as s from "../../db/schema";
@@ -9,8 +10,9 @@ import { recordAudit } from "./audit";
 import { forbidden } from "./errors";
 
 /** The province (root) a unit sits under: settings apply per province. */
-export async function rootOf(db: DbOrTx, unitId: number): Promise<number> {
-  const tree = await loadUnitTree(db);
+export async function rootOf(db: DbOrTx, unitId: number, loaded?: ReadonlyMap<number, TreeUnit>): Promise<number> {
+  // A caller that has read the unit tree already passes it: one query fewer per page.
+  const tree = loaded ?? (await loadUnitTree(db));
   let u = tree.get(unitId);
   for (let guard = 0; u && u.parentId !== null && guard < 50; guard++) u = tree.get(u.parentId);
   return u?.id ?? unitId;

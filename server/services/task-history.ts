@@ -31,16 +31,24 @@ export type TaskAsOfView = TaskAsOf<TaskHistoryUpdate, TaskHistoryEvidence>;
  * The whole history of a set of tasks in three queries, whatever their number: the tasks'
  * creation times, their updates, their evidence. Ids that are not tasks are left out.
  */
-export async function loadTaskHistories(db: DbOrTx, taskIds: readonly number[]): Promise<Map<number, TaskHistory>> {
+export async function loadTaskHistories(
+  db: DbOrTx,
+  taskIds: readonly number[],
+  /** When each task came into being, if the caller has read it already (saves a query). */
+  known?: ReadonlyMap<number, Date>,
+): Promise<Map<number, TaskHistory>> {
   const ids = [...new Set(taskIds)];
   const out = new Map<number, TaskHistory>();
   if (ids.length === 0) return out;
   const [tasks, updates, evidence] = await Promise.all([
-    db
-      .select({ id: s.tasks.id, createdAt: s.tasks.createdAt, issuedOn: s.plans.issuedOn, fromYear: s.plans.fromYear })
-      .from(s.tasks)
-      .innerJoin(s.plans, eq(s.plans.id, s.tasks.planId))
-      .where(inArray(s.tasks.id, ids)),
+    known && ids.every((id) => known.has(id))
+      ? ids.map((id) => ({ id, existsFrom: known.get(id)! }))
+      : db
+          .select({ id: s.tasks.id, createdAt: s.tasks.createdAt, issuedOn: s.plans.issuedOn, fromYear: s.plans.fromYear })
+          .from(s.tasks)
+          .innerJoin(s.plans, eq(s.plans.id, s.tasks.planId))
+          .where(inArray(s.tasks.id, ids))
+          .then((rows) => rows.map((t) => ({ id: t.id, existsFrom: taskExistsFrom(t.createdAt, t) }))),
     db
       .select({
         id: s.taskUpdates.id,
@@ -62,7 +70,7 @@ export async function loadTaskHistories(db: DbOrTx, taskIds: readonly number[]):
       .orderBy(asc(s.taskUpdates.createdAt), asc(s.taskUpdates.id)),
     evidenceForTasks(db, ids),
   ]);
-  for (const t of tasks) out.set(t.id, { createdAt: taskExistsFrom(t.createdAt, t), updates: [], evidence: [] });
+  for (const t of tasks) out.set(t.id, { createdAt: t.existsFrom, updates: [], evidence: [] });
   for (const u of updates) out.get(u.taskId)?.updates.push(u);
   for (const e of evidence) out.get(e.taskId)?.evidence.push(e);
   return out;
@@ -87,6 +95,8 @@ export async function tasksAsOf(db: DbOrTx, taskIds: readonly number[], asOf: st
 /** The fields of a task row that change over time. */
 export interface TaskStateFields {
   id: number;
+  /** When the task came into being (taskExistsFrom): read with the row, it saves a query. */
+  existsFrom: Date;
   status: TaskStatus;
   progress: number;
   completedOn: Date | null;
@@ -111,6 +121,7 @@ export async function rowsAsOf<T extends TaskStateFields>(
   const histories = await loadTaskHistories(
     db,
     past.map((r) => r.id),
+    new Map(past.map((r) => [r.id, r.existsFrom])),
   );
   const out: Array<T & { lastReportAt?: Date | null }> = [];
   for (const row of rows) {

@@ -5,6 +5,7 @@ import type { Deadline } from "../domain/deadline";
 import type { Actor } from "../domain/permissions";
 import { planViewPoint, judgeTask, type PlanCalendar, type TaskState, type TaskStatus } from "../domain/task-state";
 import { getSettings, rootOf } from "./settings";
+import { taskExistsFrom } from "../domain/task-as-of";
 import { rowsAsOf } from "./task-history";
 
 export interface UnitTask {
@@ -67,6 +68,8 @@ export async function listUnitTasks(
       fromYear: s.plans.fromYear,
       toYear: s.plans.toYear,
       reporting: s.plans.reportingDeadline,
+      issuedOn: s.plans.issuedOn,
+      createdAt: s.tasks.createdAt,
       issuerUnitId: s.plans.issuerUnitId,
       deadlineText: s.tasks.deadlineText,
       deadline: s.tasks.deadline,
@@ -89,7 +92,7 @@ export async function listUnitTasks(
   for (const r of rows) if (!seen.has(r.id) || r.role === "lead") seen.set(r.id, r);
   const viewed = [...seen.values()].map((r) => {
     const cal: PlanCalendar = { fromYear: r.fromYear, toYear: r.toYear, reporting: (r.reporting as Deadline | null) ?? null };
-    return { ...r, cal, view: planViewPoint(cal, opts.today) };
+    return { ...r, cal, view: planViewPoint(cal, opts.today), existsFrom: taskExistsFrom(r.createdAt, r) };
   });
   // A closed plan year shows its tasks as they stood on its reporting date, not as they are now.
   const judged = opts.closedAsOf === false ? viewed : await rowsAsOf(db, viewed, (r) => r.view.asOf, opts.today);
