@@ -45,7 +45,7 @@ describe("unitSeries", () => {
       name: "chains: a renamed unit's old name flows on through a later merger, cut at the earlier date",
       unit: 1,
       links: [
-        { predecessorId: 4, successorId: 3, kind: "rename", effectiveOn: "2020-01-01" },
+        { predecessorId: 4, successorId: 3, kind: "rename" as const, effectiveOn: "2020-01-01" },
         merge(3, 1),
       ],
       results: [r(4, 2019), r(4, 2020), r(3, 2021)],
