@@ -430,3 +430,11 @@ export async function createProvinces(db: Db, actor: Actor, raw: unknown): Promi
     return { created };
   });
 }
+
+/** What the units management page may offer this actor; refuses those who keep no units. */
+export async function unitAdminView(db: DbOrTx, actor: Actor): Promise<{ keepsProvinces: boolean; isAdmin: boolean }> {
+  if (!actor.roles.includes("noi-vu") && !actor.roles.includes("quan-tri")) {
+    throw forbidden("Chỉ cán bộ Nội vụ (Sở Nội vụ, Phòng Nội vụ) hoặc quản trị hệ thống được quản lý đơn vị.");
+  }
+  return { keepsProvinces: await canKeepProvinces(db, actor), isAdmin: actor.roles.includes("quan-tri") };
+}

@@ -115,7 +115,7 @@ export interface PredecessorSeries {
 export interface UnitPage {
   unit: { id: number; code: string; name: string; shortName: string | null; kind: UnitKind; note: string | null; closedOn: string | null };
   /** Where a closed unit went: "Đã sáp nhập vào … từ 01/07/2025.", with the successor to link. */
-  successors: Array<{ code: string; name: string; note: string; decision: string | null }>;
+  successors: Array<{ code: string; name: string; kind: SeriesLink["kind"]; effectiveOn: string; note: string; decision: string | null }>;
   /** Units that merged into this one, with their figures up to the year before the merger. */
   predecessors: PredecessorSeries[];
   ancestors: Array<{ code: string; name: string }>;
@@ -231,7 +231,9 @@ async function unitLineage(
     .filter((l) => l.predecessorId === unitId)
     .flatMap((l) => {
       const to = byId.get(l.successorId);
-      return to ? [{ code: to.code, name: to.name, note: successorNote(l.kind, to.name, l.effectiveOn), decision: l.decision }] : [];
+      return to
+        ? [{ code: to.code, name: to.name, kind: l.kind, effectiveOn: l.effectiveOn, note: successorNote(l.kind, to.name, l.effectiveOn), decision: l.decision }]
+        : [];
     });
   if (!links.some((l) => l.successorId === unitId)) return { successors, predecessors: [] };
 
