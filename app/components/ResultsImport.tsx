@@ -233,6 +233,7 @@ export function ResultsImport({ components }: { components: Array<{ key: string;
             <button type="button" className="primary" disabled={blocked || phase !== "idle"} onClick={() => void run("commit")}>
               Lưu {preview.rows.length} dòng
             </button>
+            {missing.length > 0 ? <span className="muted small"> Thêm các tỉnh, thành phố còn thiếu ở trên rồi lưu cả tệp một lần.</span> : null}
           </p>
         </>
       ) : null}

@@ -140,7 +140,9 @@ export default function UnitPage() {
       {page.predecessors.map((p) => (
         <section className="panel" key={p.code} aria-label={p.label}>
           <h2>
-            {unitAdminText.predecessorsTitle}: <Link to={`/don-vi/${p.code}`}>{p.label}</Link>
+            <span>
+              {unitAdminText.predecessorsTitle}: <Link to={`/don-vi/${p.code}`}>{p.label}</Link>
+            </span>
           </h2>
           {p.results.length > 0 ? (
             <ResultsByYear results={p.results} components={page.components} caption={`Kết quả theo năm của ${p.label}`} />

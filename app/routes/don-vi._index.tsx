@@ -31,7 +31,11 @@ export default function UnitsPage() {
   const { units, keepsUnits } = useLoaderData<typeof loader>();
   const [query, setQuery] = useState("");
   const q = foldVietnamese(query.trim());
-  const groups = useMemo(() => byRoot(units), [units]);
+  const all = useMemo(() => byRoot(units), [units]);
+  // Provinces with no units here are the country's peers, kept for their published figures: one list.
+  const groups = all.filter((g) => g.members.length > 0 || g.root.kind !== "province");
+  const peers = all.filter((g) => g.members.length === 0 && g.root.kind === "province").map((g) => g.root);
+  const shownPeers = q ? peers.filter((p) => foldVietnamese(p.name).includes(q)) : peers;
 
   return (
     <>
@@ -86,6 +90,25 @@ export default function UnitsPage() {
           </details>
         );
       })}
+      {peers.length > 0 ? (
+        <details className="group" open>
+          <summary>
+            <span>Tỉnh, thành phố cả nước (nhóm so sánh)</span>
+            <span className="count">{peers.length} tỉnh, thành phố</span>
+          </summary>
+          <div className="body">
+            <ul className="tree peers">
+              {shownPeers.map((p) => (
+                <li key={p.id}>
+                  <Link to={`/don-vi/${p.code}`}>{p.name}</Link>
+                  {p.closedOn ? <span className="badge closed">Đã đóng {formatDate(p.closedOn)}</span> : null}
+                </li>
+              ))}
+              {shownPeers.length === 0 ? <li className="muted">Không có tỉnh, thành phố phù hợp.</li> : null}
+            </ul>
+          </div>
+        </details>
+      ) : null}
     </>
   );
 }

@@ -113,7 +113,7 @@ export default function UnitAdminPage() {
 
       <section className="panel unit-admin">
         <h2>{t.choose}</h2>
-        <Form method="get">
+        <Form method="get" className="form">
           <label>
             Đơn vị
             <select name="donvi" defaultValue={sel?.code ?? ""} required>
@@ -149,7 +149,7 @@ export default function UnitAdminPage() {
               <>
                 <div className="op">
                   <h3>Đổi tên</h3>
-                  <Form method="post">
+                  <Form method="post" className="form">
                     <input type="hidden" name="code" value={sel.code} />
                     <label>
                       Tên mới
@@ -168,7 +168,7 @@ export default function UnitAdminPage() {
                 </div>
                 <div className="op">
                   <h3>Chuyển đơn vị cấp trên</h3>
-                  <Form method="post">
+                  <Form method="post" className="form">
                     <input type="hidden" name="code" value={sel.code} />
                     <label>
                       Đơn vị cấp trên mới
@@ -187,7 +187,7 @@ export default function UnitAdminPage() {
                 <div className="op">
                   <h3>Sáp nhập, đổi tên theo quyết định</h3>
                   <p className="small muted">{t.mergeHelp}</p>
-                  <Form method="post">
+                  <Form method="post" className="form">
                     <input type="hidden" name="code" value={sel.code} />
                     <label>
                       Đơn vị tiếp nhận
@@ -222,7 +222,7 @@ export default function UnitAdminPage() {
                 </div>
                 <div className="op">
                   <h3>Đóng đơn vị (giải thể, kết thúc hoạt động)</h3>
-                  <Form method="post">
+                  <Form method="post" className="form">
                     <input type="hidden" name="code" value={sel.code} />
                     <label>
                       Ngày đóng
@@ -247,7 +247,7 @@ export default function UnitAdminPage() {
 
       <section className="panel unit-admin">
         <h2>Thêm đơn vị</h2>
-        <Form method="post">
+        <Form method="post" className="form">
           <label>
             Đơn vị cấp trên
             <select name="parentCode" defaultValue={sel && !sel.closedOn ? sel.code : ""}>
@@ -285,7 +285,7 @@ export default function UnitAdminPage() {
         <section className="panel unit-admin">
           <h2>{t.provincesTitle}</h2>
           <p>{t.provincesIntro}</p>
-          <Form method="post">
+          <Form method="post" className="form">
             <div className="actions">
               <button className="secondary" name="intent" value="load-provinces" disabled={busy}>
                 Nạp danh sách 63 → 34 tỉnh, thành phố
