@@ -92,6 +92,7 @@ export const auditEntityLabel: Record<string, string> = {
   result: "Kết quả chỉ số",
   target: "Mục tiêu",
   seed: "Dữ liệu văn bản nguồn",
+  "unit-succession": "Sáp nhập, đổi tên đơn vị",
 };
 
 export const auditFieldLabel: Record<string, string> = {
@@ -118,6 +119,13 @@ export const auditFieldLabel: Record<string, string> = {
   tasks: "Nhiệm vụ",
   results: "Kết quả",
   targets: "Mục tiêu",
+  code: "Mã",
+  parent: "Đơn vị cấp trên",
+  closedOn: "Ngày đóng",
+  predecessor: "Đơn vị cũ",
+  successor: "Đơn vị tiếp nhận",
+  effectiveOn: "Ngày hiệu lực",
+  decision: "Quyết định",
 };
 
 export const taskUpdateKindLabel: Record<string, string> = {
