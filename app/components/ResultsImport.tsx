@@ -20,8 +20,12 @@ interface RowError {
   column: string | null;
   message: string;
 }
+interface MissingProvince {
+  name: string;
+  lines: number[];
+}
 type Answer =
-  | { ok: true; preview: { rows: PreviewRow[]; errors: RowError[]; total: number } }
+  | { ok: true; preview: { rows: PreviewRow[]; errors: RowError[]; total: number; examplesSkipped?: number; missingProvinces?: MissingProvince[] } }
   | { ok: true; committed: { inserted: number; updated: number; unchanged: number } }
   | { ok: false; message: string; errors?: RowError[] | null };
 
@@ -41,12 +45,27 @@ function send(file: File, intent: "preview" | "commit", onProgress: (p: number) 
   });
 }
 
+/** Add the provinces the preview named, then the caller previews again. */
+async function addProvinces(names: string[]): Promise<{ ok: true; created: string[] } | { ok: false; message: string }> {
+  const body = new FormData();
+  for (const n of names) body.append("name", n);
+  try {
+    const r = await fetch("/nhap-lieu/tinh", { method: "POST", body });
+    return (await r.json()) as { ok: true; created: string[] } | { ok: false; message: string };
+  } catch {
+    return { ok: false, message: "Không gửi được yêu cầu. Kiểm tra kết nối mạng rồi thử lại." };
+  }
+}
+
+const lineList = (lines: number[]) => (lines.length === 1 ? `dòng ${lines[0]}` : `các dòng ${lines.join(", ")}`);
+
 export function ResultsImport({ components }: { components: Array<{ key: string; shortName: string }> }) {
   const componentName = new Map(components.map((c) => [c.key, c.shortName]));
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [answer, setAnswer] = useState<Answer | null>(null);
   const [phase, setPhase] = useState<"idle" | "uploading" | "processing">("idle");
+  const [added, setAdded] = useState<string | null>(null);
 
   const run = async (intent: "preview" | "commit") => {
     if (!file) return;
@@ -59,17 +78,37 @@ export function ResultsImport({ components }: { components: Array<{ key: string;
     setPhase("idle");
     setProgress(null);
     setAnswer(a);
+    if (intent === "commit") setAdded(null);
+  };
+
+  const createMissing = async (names: string[]) => {
+    setPhase("processing");
+    const r = await addProvinces(names);
+    if (!r.ok) {
+      setPhase("idle");
+      setAnswer({ ok: false, message: r.message });
+      return;
+    }
+    setAdded(`Đã thêm ${r.created.length} tỉnh, thành phố: ${r.created.join(", ")}.`);
+    // The same file, checked again now that the provinces exist.
+    await run("preview");
   };
 
   const preview = answer && answer.ok && "preview" in answer ? answer.preview : null;
-  const errors = preview?.errors ?? (answer && !answer.ok ? (answer.errors ?? []) : []);
+  const missing = preview?.missingProvinces ?? [];
+  const missingLines = new Set(missing.flatMap((m) => m.lines));
+  // Rows refused only because their province is missing are explained by the offer above them.
+  const errors = (preview?.errors ?? (answer && !answer.ok ? (answer.errors ?? []) : [])).filter(
+    (e) => !(missingLines.has(e.line) && e.column === "Mã đơn vị" && e.message.startsWith("Không tìm thấy đơn vị")),
+  );
+  const blocked = errors.length > 0 || missing.length > 0;
   return (
     <section className="panel">
       <h2>Nhập kết quả từ tệp Excel hoặc CSV</h2>
       <ol className="steps">
         <li>
-          Tải <a href="/nhap-lieu/mau">tệp mẫu (.xlsx)</a>, điền mỗi dòng một đơn vị, một năm, một chỉ số. Số thập phân dùng dấu phẩy (76,17). Xóa hai dòng ví dụ
-          trước khi nhập.
+          Tải <a href="/nhap-lieu/mau">tệp mẫu (.xlsx)</a>, điền mỗi dòng một đơn vị, một năm, một chỉ số. Số thập phân dùng dấu phẩy (76,17). Hai dòng ví dụ
+          (có ghi ở cột &quot;Ví dụ&quot;) luôn được bỏ qua; cột &quot;Trích nguồn&quot; ghi văn bản công bố số liệu.
         </li>
         <li>Chọn tệp và xem trước: mọi dòng được kiểm tra, lỗi ghi rõ dòng và cột.</li>
         <li>Chỉ khi không còn lỗi nào mới lưu được, và lưu tất cả cùng lúc.</li>
@@ -104,6 +143,36 @@ export function ResultsImport({ components }: { components: Array<{ key: string;
           Đã lưu: {answer.committed.inserted} kết quả mới, {answer.committed.updated} kết quả được sửa
           {answer.committed.unchanged ? `, ${answer.committed.unchanged} dòng không đổi` : ""}.
         </p>
+      ) : null}
+      {added ? (
+        <p className="form-ok" role="status">
+          {added}
+        </p>
+      ) : null}
+      {preview && preview.examplesSkipped ? (
+        <p className="form-note" role="status">
+          Đã bỏ qua {preview.examplesSkipped} dòng ví dụ (có ghi ở cột &quot;Ví dụ&quot;).
+        </p>
+      ) : null}
+      {missing.length > 0 ? (
+        <div className="import-offer" role="alert">
+          <strong>
+            {missing.length} tỉnh, thành phố chưa có trong hệ thống: {missing.map((m) => m.name).join(", ")}.
+          </strong>
+          <ul>
+            {missing.map((m) => (
+              <li key={m.name}>
+                {m.name}: {lineList(m.lines)}
+              </li>
+            ))}
+          </ul>
+          <p>
+            Thêm vào danh sách tỉnh, thành phố cả nước với đúng tên như trong tệp, để so sánh kết quả đã công bố. Sau đó tệp được kiểm tra lại.
+          </p>
+          <button type="button" className="primary" disabled={phase !== "idle"} onClick={() => void createMissing(missing.map((m) => m.name))}>
+            Thêm {missing.length} tỉnh, thành phố
+          </button>
+        </div>
       ) : null}
       {errors.length > 0 ? (
         <div className="import-errors" role="alert">
@@ -161,9 +230,10 @@ export function ResultsImport({ components }: { components: Array<{ key: string;
             </table>
           </div>
           <p>
-            <button type="button" className="primary" disabled={errors.length > 0 || phase !== "idle"} onClick={() => void run("commit")}>
+            <button type="button" className="primary" disabled={blocked || phase !== "idle"} onClick={() => void run("commit")}>
               Lưu {preview.rows.length} dòng
             </button>
+            {missing.length > 0 ? <span className="muted small"> Thêm các tỉnh, thành phố còn thiếu ở trên rồi lưu cả tệp một lần.</span> : null}
           </p>
         </>
       ) : null}

@@ -92,6 +92,7 @@ export const auditEntityLabel: Record<string, string> = {
   result: "Kết quả chỉ số",
   target: "Mục tiêu",
   seed: "Dữ liệu văn bản nguồn",
+  "unit-succession": "Sáp nhập, đổi tên đơn vị",
 };
 
 export const auditFieldLabel: Record<string, string> = {
@@ -118,6 +119,13 @@ export const auditFieldLabel: Record<string, string> = {
   tasks: "Nhiệm vụ",
   results: "Kết quả",
   targets: "Mục tiêu",
+  code: "Mã",
+  parent: "Đơn vị cấp trên",
+  closedOn: "Ngày đóng",
+  predecessor: "Đơn vị cũ",
+  successor: "Đơn vị tiếp nhận",
+  effectiveOn: "Ngày hiệu lực",
+  decision: "Quyết định",
 };
 
 export const taskUpdateKindLabel: Record<string, string> = {
@@ -159,4 +167,28 @@ export const taskStateLabel: Record<string, string> = {
   "due-soon": "Sắp đến hạn",
   "on-track": "Đang thực hiện, còn hạn",
   "no-fixed-date": "Không có hạn cụ thể",
+};
+
+/** The units management page (quan-tri/don-vi) and the unit page's merger notes. */
+export const unitAdminText = {
+  title: "Quản lý đơn vị",
+  intro:
+    "Thêm, đổi tên, chuyển, đóng và sáp nhập đơn vị trong phạm vi bạn quản lý. Khi sáp nhập, kết quả các năm trước của đơn vị cũ vẫn hiển thị trên trang của đơn vị tiếp nhận. Mọi thay đổi được ghi nhật ký.",
+  choose: "Chọn đơn vị cần sửa",
+  closedNoEdit: "Đơn vị đã đóng: trang, kết quả và kế hoạch của đơn vị vẫn xem được nhưng không sửa được nữa.",
+  mergeHelp:
+    "Đơn vị này sẽ đóng từ ngày hiệu lực; kết quả các năm trước được nối vào chuỗi số liệu của đơn vị tiếp nhận. Ví dụ: tỉnh theo Nghị quyết số 202/2025/QH15 (hiệu lực 01/07/2025), xã theo Nghị quyết của Ủy ban Thường vụ Quốc hội.",
+  provincesTitle: "Tỉnh, thành phố cả nước",
+  provincesIntro:
+    "Các tỉnh, thành phố là nhóm so sánh của Sở Nội vụ. Nạp danh sách 63 tỉnh, thành phố trước và 34 tỉnh, thành phố từ 01/07/2025 theo Nghị quyết số 202/2025/QH15: thêm tỉnh còn thiếu, đóng tỉnh đã sáp nhập và ghi liên kết sáp nhập. Nạp lại nhiều lần không thay đổi gì thêm.",
+  manageLink: "Quản lý đơn vị",
+  closedBanner: "Đơn vị đã đóng từ",
+  predecessorsTitle: "Kết quả trước sáp nhập",
+} as const;
+
+/** "Đã sáp nhập vào <successor> từ 01/07/2025". */
+export const successionVerb: Record<string, string> = {
+  merge: "Đã sáp nhập vào",
+  rename: "Đã đổi tên thành",
+  split: "Đã chia tách; một phần thuộc",
 };

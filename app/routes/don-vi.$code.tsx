@@ -5,8 +5,8 @@ import { entityHistory } from "../../server/services/audit";
 import { AuditTable } from "../components/AuditTable";
 import { columnHelper, DataTable } from "../components/DataTable";
 import { orHttpError, requireUser } from "../lib/session.server";
-import { formatPercent, formatPoints, formatRank } from "../lib/format";
-import { APP_NAME, resultSourceLabel, unitKindLabel } from "../lib/strings";
+import { formatDate, formatPercent, formatPoints, formatRank } from "../lib/format";
+import { APP_NAME, resultSourceLabel, successionVerb, unitAdminText, unitKindLabel } from "../lib/strings";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.unit.name} — ${APP_NAME}` : APP_NAME },
@@ -16,7 +16,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, actor } = await requireUser(request);
   const page = await orHttpError(getUnitPage(db, actor, params.code ?? ""));
   const history = await entityHistory(db, [{ entity: "unit", ids: [page.unit.id] }]);
-  return { ...page, history };
+  const keepsUnits = actor.roles.includes("noi-vu") || actor.roles.includes("quan-tri");
+  return { ...page, history, keepsUnits };
 }
 
 type YearCell = Pick<UnitResultRow, "points" | "maxPoints" | "percent" | "rank" | "rankOf" | "source">;
@@ -34,21 +35,20 @@ function scoreText(c: YearCell | undefined): string {
   return "—";
 }
 
-export default function UnitPage() {
-  const page = useLoaderData<typeof loader>();
-  const years = [...new Set(page.results.map((r) => r.year))].sort((a, b) => a - b);
-  const keys = new Set(page.results.map((r) => r.componentKey));
-  const rows: ComponentRow[] = page.components
+type Components = Array<{ key: string; name: string; shortName: string; position: number }>;
+
+/** Results by component (rows) and year (columns): the unit's own, or a predecessor's. */
+function ResultsByYear({ results, components, caption }: { results: Array<YearCell & { year: number; componentKey: string }>; components: Components; caption: string }) {
+  const years = [...new Set(results.map((r) => r.year))].sort((a, b) => a - b);
+  const keys = new Set(results.map((r) => r.componentKey));
+  const rows: ComponentRow[] = components
     .filter((c) => keys.has(c.key))
     .map((c) => ({
       key: c.key,
       name: c.name,
       isTotal: c.key === "tong",
-      byYear: Object.fromEntries(
-        years.map((y) => [y, page.results.find((r) => r.year === y && r.componentKey === c.key)]),
-      ),
+      byYear: Object.fromEntries(years.map((y) => [y, results.find((r) => r.year === y && r.componentKey === c.key)])),
     }));
-  const componentName = new Map(page.components.map((c) => [c.key, c.shortName]));
 
   const h = columnHelper<ComponentRow>();
   const columns = h.columns([
@@ -76,6 +76,12 @@ export default function UnitPage() {
       }),
     ]),
   ]);
+  return <DataTable columns={columns} data={rows} rowClassName={(r) => (r.isTotal ? "total" : undefined)} caption={caption} />;
+}
+
+export default function UnitPage() {
+  const page = useLoaderData<typeof loader>();
+  const componentName = new Map(page.components.map((c) => [c.key, c.shortName]));
 
   const sources = [...new Set(page.results.map((r) => r.source))];
 
@@ -93,9 +99,29 @@ export default function UnitPage() {
       </div>
       <div className="page-head">
         <div className="eyebrow">{unitKindLabel[page.unit.kind]}</div>
-        <h1>{page.unit.name}</h1>
+        <h1>
+          {page.unit.name}
+          {page.unit.closedOn ? <span className="badge closed">Đã đóng</span> : null}
+        </h1>
         {page.unit.note ? <p className="small muted">{page.unit.note}</p> : null}
+        {page.keepsUnits ? (
+          <p className="small">
+            <Link to={`/quan-tri/don-vi?donvi=${page.unit.code}`}>{unitAdminText.manageLink} →</Link>
+          </p>
+        ) : null}
       </div>
+      {page.unit.closedOn ? (
+        <p className="closed-banner" role="note">
+          {unitAdminText.closedBanner} {formatDate(page.unit.closedOn)}.{" "}
+          {page.successors.map((s) => (
+            <span key={s.code}>
+              {successionVerb[s.kind]} <Link to={`/don-vi/${s.code}`}>{s.name}</Link> từ {formatDate(s.effectiveOn)}
+              {s.decision ? ` (${s.decision})` : ""}.{" "}
+            </span>
+          ))}
+          Kết quả và kế hoạch của đơn vị vẫn được giữ để xem lại.
+        </p>
+      ) : null}
 
       <section className="panel" aria-labelledby="results-title">
         <h2 id="results-title">
@@ -104,17 +130,27 @@ export default function UnitPage() {
             <span className="panel-note">Nguồn: {sources.map((s) => resultSourceLabel[s]).join(", ")}</span>
           ) : null}
         </h2>
-        {rows.length > 0 ? (
-          <DataTable
-            columns={columns}
-            data={rows}
-            rowClassName={(r) => (r.isTotal ? "total" : undefined)}
-            caption="Kết quả theo năm và chỉ số thành phần"
-          />
+        {page.results.length > 0 ? (
+          <ResultsByYear results={page.results} components={page.components} caption="Kết quả theo năm và chỉ số thành phần" />
         ) : (
           <p className="muted">Chưa có kết quả chỉ số của đơn vị này.</p>
         )}
       </section>
+
+      {page.predecessors.map((p) => (
+        <section className="panel" key={p.code} aria-label={p.label}>
+          <h2>
+            <span>
+              {unitAdminText.predecessorsTitle}: <Link to={`/don-vi/${p.code}`}>{p.label}</Link>
+            </span>
+          </h2>
+          {p.results.length > 0 ? (
+            <ResultsByYear results={p.results} components={page.components} caption={`Kết quả theo năm của ${p.label}`} />
+          ) : (
+            <p className="muted">Chưa có kết quả chỉ số của {p.name} trước khi sáp nhập.</p>
+          )}
+        </section>
+      ))}
 
       {page.targets.length > 0 ? (
         <section className="panel" aria-labelledby="targets-title">

@@ -10,6 +10,8 @@ export const unitKind = pgEnum("unit_kind", [
   "other",
 ]);
 
+export const unitSuccessionKind = pgEnum("unit_succession_kind", ["merge", "rename", "split"]);
+
 export const unitLevel = pgEnum("unit_level", ["province", "provincial-agency", "district", "commune"]);
 
 export const componentKind = pgEnum("component_kind", ["appraised", "survey", "sipas", "total"]);

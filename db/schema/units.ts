@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, pgTable, text, timestamp, type AnyPgColumn } from "drizzle-orm/pg-core";
-import { unitKind } from "./enums";
+import { boolean, check, date, index, integer, pgTable, text, timestamp, uniqueIndex, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { unitKind, unitSuccessionKind } from "./enums";
 
 /** Đơn vị: a tree; several roots (provinces) may coexist. */
 export const units = pgTable(
@@ -17,6 +17,8 @@ export const units = pgTable(
     aliases: text("aliases").array().notNull().default(sql`'{}'::text[]`),
     note: text("note"),
     active: boolean("active").notNull().default(true),
+    /** The day the unit ceased to exist (merged, dissolved); its pages and plans stay readable. */
+    closedOn: date("closed_on"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -27,3 +29,32 @@ export const units = pgTable(
 );
 
 export type Unit = typeof units.$inferSelect;
+
+/**
+ * Successor links: a unit merged into, renamed to or split into another on a date, by a decision
+ * (Nghị quyết 202/2025/QH15 for the provinces of 1 July 2025). Series continue along them.
+ */
+export const unitSuccessions = pgTable(
+  "unit_successions",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    predecessorId: integer("predecessor_id")
+      .notNull()
+      .references(() => units.id, { onDelete: "restrict" }),
+    successorId: integer("successor_id")
+      .notNull()
+      .references(() => units.id, { onDelete: "restrict" }),
+    kind: unitSuccessionKind("kind").notNull(),
+    effectiveOn: date("effective_on").notNull(),
+    /** The decision, as printed: "Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội". */
+    decision: text("decision"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("unit_successions_pair").on(t.predecessorId, t.successorId),
+    index("unit_successions_successor_idx").on(t.successorId),
+    check("unit_successions_not_self", sql`${t.predecessorId} <> ${t.successorId}`),
+  ],
+);
+
+export type UnitSuccession = typeof unitSuccessions.$inferSelect;

@@ -53,6 +53,8 @@ describe("RESULT_COLUMNS and mapHeader", () => {
       "Thứ hạng",
       "Trên tổng số",
       "Nguồn",
+      "Trích nguồn",
+      "Ví dụ",
     ]);
   });
 
@@ -226,6 +228,7 @@ describe("values and bounds", () => {
         rank: 3,
         rankOf: 14,
         source: "appraised",
+        printed: null,
       },
     ]);
   });
@@ -353,5 +356,68 @@ describe("resultValueProblems (shared with the single-result form)", () => {
     expect(resultValueProblems({ points: 20, maxPoints: 16, percent: null, rank: null, rankOf: null }).map((p) => p.field)).toEqual([
       "points",
     ]);
+  });
+});
+
+describe("sample rows, Trích nguồn and peer provinces (issue 9)", () => {
+  it.each([
+    ["the template's mark", "Ví dụ — không nhập", true],
+    ["any mark", "x", true],
+    ["blank", "", false],
+    ["spaces", "   ", false],
+    ["nothing", null, false],
+  ])("a row marked in \"Ví dụ\" with %s is skipped: %s", (_name, mark, skipped) => {
+    const r = validateResultRows([row({ unit: "Bản Bo", year: 2023, component: "tong", percent: 70, example: mark })], context);
+    expect([r.exampleLines, r.rows.length]).toEqual([skipped ? [2] : [], skipped ? 0 : 1]);
+  });
+
+  it("a sample row with errors is still only skipped, never an error", () => {
+    const r = validateResultRows([row({ unit: "Không có", year: "năm", component: "tong", example: "Ví dụ" })], context);
+    expect([r.exampleLines, r.errors]).toEqual([[2], []]);
+  });
+
+  it.each([
+    ["Quyết định số 12/QĐ-UBND ngày 10/01/2023", "Quyết định số 12/QĐ-UBND ngày 10/01/2023"],
+    ["  Báo cáo 45/BC-UBND  ", "Báo cáo 45/BC-UBND"],
+    ["", null],
+    [null, null],
+  ])("Trích nguồn %j is kept as %j", (cell, printed) => {
+    expect(one({ unit: "Bản Bo", year: 2023, component: "tong", percent: 70, printed: cell }).rows[0]?.printed).toBe(printed);
+  });
+
+  it("Trích nguồn longer than 1000 characters is an error", () => {
+    expect(errorsOf({ unit: "Bản Bo", year: 2023, component: "tong", percent: 70, printed: "a".repeat(1001) })).toEqual([["Trích nguồn", "Trích nguồn quá dài (tối đa 1000 ký tự)."]]);
+  });
+
+  it.each([
+    ["Trích nguồn", "printed"],
+    ["Văn bản nguồn", "printed"],
+    ["Ví dụ", "example"],
+    ["Tỉnh, thành phố", "unit"],
+    ["Tỉnh", "unit"],
+  ])("header %j → %s", (header, field) => expect(mapHeader(header)).toBe(field));
+
+  const peers = { ...context, publishedOnly: [{ id: 900, code: "ha-noi", name: "Hà Nội", shortName: "Hà Nội", aliases: ["Thành phố Hà Nội"] }] };
+  it.each([
+    ["published", "Đã công bố", null],
+    ["blank (published)", "", null],
+    ["self-assessed", "Tự đánh giá", 'Hà Nội là tỉnh, thành phố khác: chỉ nhập được kết quả "Đã công bố" của tỉnh này.'],
+    ["appraised", "Thẩm định", 'Hà Nội là tỉnh, thành phố khác: chỉ nhập được kết quả "Đã công bố" của tỉnh này.'],
+  ])("a peer province's %s figure", (_name, source, message) => {
+    const r = validateResultRows([row({ unit: "Thành phố Hà Nội", year: 2022, component: "tong", percent: 89.58, source })], peers);
+    expect(r.errors.map((e) => e.message)).toEqual(message ? [message] : []);
+    if (!message) expect(r.rows[0]?.unitCode).toBe("ha-noi");
+  });
+
+  it("names found nowhere are listed with their lines, once each", () => {
+    const r = validateResultRows(
+      [
+        row({ unit: "Hải Phòng", year: 2021, component: "tong", percent: 91.8 }, 2),
+        row({ unit: "Hải Phòng", year: 2022, component: "tong", percent: 90.09 }, 3),
+        row({ unit: "Bản Bo", year: 2022, component: "tong", percent: 70 }, 4),
+      ],
+      context,
+    );
+    expect(r.unknownUnits).toEqual([{ name: "Hải Phòng", lines: [2, 3] }]);
   });
 });

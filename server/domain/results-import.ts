@@ -6,7 +6,7 @@ import { foldVietnamese } from "./text";
  * hands the rows and the units/components they may name to `validateResultRows`.
  */
 
-export const RESULT_FIELDS = ["unit", "year", "component", "points", "maxPoints", "percent", "rank", "rankOf", "source"] as const;
+export const RESULT_FIELDS = ["unit", "year", "component", "points", "maxPoints", "percent", "rank", "rankOf", "source", "printed", "example"] as const;
 export type ResultField = (typeof RESULT_FIELDS)[number];
 
 export const RESULT_SOURCES = ["published", "appraised", "self-assessed"] as const;
@@ -23,7 +23,13 @@ export const RESULT_COLUMNS: ReadonlyArray<{ field: ResultField; header: string 
   { field: "rank", header: "Thứ hạng" },
   { field: "rankOf", header: "Trên tổng số" },
   { field: "source", header: "Nguồn" },
+  { field: "printed", header: "Trích nguồn" },
+  { field: "example", header: "Ví dụ" },
 ];
+
+/** What the template writes in the "Ví dụ" column of its sample rows; any mark there skips the row. */
+export const EXAMPLE_MARK = "Ví dụ — không nhập";
+const MAX_PRINTED = 1000;
 
 export const RESULT_SOURCE_LABEL: Record<ResultSource, string> = {
   published: "Đã công bố",
@@ -48,7 +54,7 @@ export function nameKey(text: string): string {
 
 /** Other headers people write for the same column (a sheet exported from another tool, an older template). */
 const HEADER_ALIASES: Record<ResultField, string[]> = {
-  unit: ["Mã đơn vị", "Đơn vị", "Tên đơn vị", "Mã ĐV", "unit"],
+  unit: ["Mã đơn vị", "Đơn vị", "Tên đơn vị", "Mã ĐV", "Tỉnh, thành phố", "Tỉnh/thành phố", "Tỉnh", "Địa phương", "unit"],
   year: ["Năm", "Năm đánh giá", "year"],
   component: ["Chỉ số thành phần", "Chỉ số", "Mã chỉ số", "component"],
   points: ["Điểm", "Điểm đạt được", "Điểm số", "points"],
@@ -57,6 +63,8 @@ const HEADER_ALIASES: Record<ResultField, string[]> = {
   rank: ["Thứ hạng", "Xếp hạng", "Hạng", "rank"],
   rankOf: ["Trên tổng số", "Tổng số đơn vị", "Số đơn vị xếp hạng", "rankOf"],
   source: ["Nguồn", "Nguồn số liệu", "source"],
+  printed: ["Trích nguồn", "Nguồn trích dẫn", "Văn bản nguồn", "Tài liệu nguồn", "printed"],
+  example: ["Ví dụ", "Dòng ví dụ", "Dòng mẫu", "example"],
 };
 
 const HEADER_INDEX = new Map<string, ResultField>(
@@ -94,6 +102,11 @@ export interface ComponentRef {
 export interface ImportContext {
   /** Units the importer may write results for. */
   units: UnitRef[];
+  /**
+   * The country's provinces kept for their published figures (Sở Nội vụ benchmarks against them):
+   * published results only.
+   */
+  publishedOnly?: UnitRef[];
   components: ComponentRef[];
   /** Units that exist but are outside the importer's scope: named so the error says "no permission", not "not found". */
   outOfScope?: UnitRef[];
@@ -112,6 +125,8 @@ export interface ParsedResultRow {
   rank: number | null;
   rankOf: number | null;
   source: ResultSource;
+  /** The "Trích nguồn" column: the document the figure is taken from; null when left blank. */
+  printed: string | null;
 }
 
 export interface ImportError {
@@ -140,6 +155,11 @@ function isBlank(v: CellValue | undefined): boolean {
 /** A row with nothing in it: skipped without an error (spreadsheets keep blank formatted rows). */
 export function isBlankRow(row: UploadRow): boolean {
   return Object.values(row.cells).every(isBlank);
+}
+
+/** A sample row: anything written in its "Ví dụ" column. Never imported, always reported. */
+export function isExampleRow(row: UploadRow): boolean {
+  return !isBlank(row.cells.example);
 }
 
 type Parsed<T> = { ok: true; value: T } | { ok: false };
@@ -308,19 +328,26 @@ function parseYear(value: CellValue | undefined): Parsed<number> | "blank" {
 function parseRow(
   row: UploadRow,
   units: UnitIndex,
+  peers: UnitIndex,
   others: UnitIndex,
   components: ComponentIndex,
   errors: ImportError[],
+  unknown: Map<string, number[]>,
 ): ParsedResultRow | null {
   const before = errors.length;
   const fail = (field: ResultField, message: string) => errors.push({ line: row.line, column: headerOf(field), message });
   const cell = (field: ResultField) => row.cells[field] ?? null;
 
   let unit: UnitRef | null = null;
+  let peerOnly = false;
   const unitText = shown(cell("unit"));
   if (!unitText) fail("unit", "Thiếu đơn vị: nhập mã đơn vị (xem trang \"Đơn vị\" của tệp mẫu) hoặc tên đơn vị.");
   else {
-    const found = units.find(unitText);
+    let found = units.find(unitText);
+    if (found.kind === "none") {
+      found = peers.find(unitText);
+      peerOnly = found.kind === "one";
+    }
     if (found.kind === "one") unit = found.item;
     else if (found.kind === "many") {
       const names = found.items.map((u) => `${u.name} (${u.code})`).join("; ");
@@ -333,6 +360,7 @@ function parseRow(
         fail("unit", `Bạn không có quyền nhập kết quả cho đơn vị "${unitText}": đơn vị này ngoài phạm vi bạn quản lý.`);
       } else {
         fail("unit", `Không tìm thấy đơn vị "${unitText}". Hãy dùng mã đơn vị trong trang "Đơn vị" của tệp mẫu.`);
+        unknown.set(unitText, [...(unknown.get(unitText) ?? []), row.line]);
       }
     }
   }
@@ -394,7 +422,12 @@ function parseRow(
   if (!source) {
     const allowed = RESULT_SOURCES.map((s) => `"${RESULT_SOURCE_LABEL[s]}"`).join(", ");
     fail("source", `Nguồn "${shown(cell("source"))}" không hợp lệ: dùng ${allowed} (để trống là "Đã công bố").`);
+  } else if (peerOnly && source !== "published" && unit) {
+    fail("source", `${unit.name} là tỉnh, thành phố khác: chỉ nhập được kết quả "Đã công bố" của tỉnh này.`);
   }
+
+  const printedText = shown(cell("printed"));
+  if (printedText.length > MAX_PRINTED) fail("printed", `Trích nguồn quá dài (tối đa ${MAX_PRINTED} ký tự).`);
 
   // Range rules only make sense on values that parsed; a column already in error is not reported twice.
   const inError = new Set(errors.slice(before).map((e) => e.column));
@@ -417,6 +450,7 @@ function parseRow(
     rank,
     rankOf,
     source,
+    printed: printedText ? printedText : null,
   };
 }
 
@@ -424,19 +458,32 @@ function parseRow(
  * Check every row; a row comes back only when it has no error. Blank rows are skipped silently;
  * the second of two rows for the same unit, year, component and source is an error.
  */
-export function validateResultRows(
-  input: UploadRow[],
-  context: ImportContext,
-): { rows: ParsedResultRow[]; errors: ImportError[] } {
+export interface ValidatedRows {
+  rows: ParsedResultRow[];
+  errors: ImportError[];
+  /** Lines of the sample rows (marked in "Ví dụ"), skipped. */
+  exampleLines: number[];
+  /** Unit names found nowhere, with their lines: the preview may offer to add them as provinces. */
+  unknownUnits: Array<{ name: string; lines: number[] }>;
+}
+
+export function validateResultRows(input: UploadRow[], context: ImportContext): ValidatedRows {
   const units = new UnitIndex(context.units);
+  const peers = new UnitIndex(context.publishedOnly ?? []);
   const others = new UnitIndex(context.outOfScope ?? []);
   const components = new ComponentIndex(context.components);
   const rows: ParsedResultRow[] = [];
   const errors: ImportError[] = [];
+  const exampleLines: number[] = [];
+  const unknown = new Map<string, number[]>();
   const firstLine = new Map<string, number>();
   for (const row of input) {
     if (isBlankRow(row)) continue;
-    const parsed = parseRow(row, units, others, components, errors);
+    if (isExampleRow(row)) {
+      exampleLines.push(row.line);
+      continue;
+    }
+    const parsed = parseRow(row, units, peers, others, components, errors, unknown);
     if (!parsed) continue;
     const key = `${parsed.unitId}|${parsed.year}|${parsed.componentKey}|${parsed.source}`;
     const first = firstLine.get(key);
@@ -452,5 +499,5 @@ export function validateResultRows(
     rows.push(parsed);
   }
   errors.sort((a, b) => a.line - b.line);
-  return { rows, errors };
+  return { rows, errors, exampleLines, unknownUnits: [...unknown].map(([name, lines]) => ({ name, lines })) };
 }

@@ -106,8 +106,9 @@ const matrix: Record<string, readonly boolean[]> = {
   "view unit Sở Nội vụ Quảng Nam": [Y,    N,     N,     N,     N,     N,     N,     Y],
   "view plan Tam Đường 2024":      [Y,    Y,     Y,     Y,     Y,     Y,     Y,     N],
   "view plan Quảng Nam 5484":      [Y,    N,     N,     N,     N,     N,     N,     Y],
-  "rename xã Bản Bo":              [N,    Y,     Y,     N,     N,     N,     N,     N],
-  "rename Hội An":                 [N,    N,     N,     N,     N,     N,     N,     Y],
+  // Issue 9: admin keeps units anywhere (it could not add or rename one before).
+  "rename xã Bản Bo":              [Y,    Y,     Y,     N,     N,     N,     N,     N],
+  "rename Hội An":                 [Y,    N,     N,     N,     N,     N,     N,     Y],
   "report on the finance task":    [N,    Y,     Y,     N,     Y,     N,     N,     N],
   "report on the law task":        [N,    Y,     Y,     N,     N,     Y,     N,     N],
   "report on a Quảng Nam task":    [N,    N,     N,     N,     N,     N,     N,     Y],

@@ -297,6 +297,8 @@ describe("importing the .xlsx template", () => {
       "Thứ hạng",
       "Trên tổng số",
       "Nguồn",
+      "Trích nguồn",
+      "Ví dụ",
     ]);
     expect(sheet.getRow(1).font?.bold).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
@@ -312,10 +314,42 @@ describe("importing the .xlsx template", () => {
     expect(help).toMatch(/Tự đánh giá/);
   });
 
-  it("its own example rows preview as valid rows", async () => {
-    const preview = await previewResultsImport(h.db, as("noivu.tamduong"), await filledTemplate(() => {}));
+  it("its own example rows never import: the preview skips them and says so (issue 9, observation 7)", async () => {
+    const file = await filledTemplate(() => {});
+    const preview = await previewResultsImport(h.db, as("noivu.tamduong"), file);
     expect(preview.errors).toEqual([]);
-    expect(preview.rows.map((r) => r.componentKey)).toEqual(["tong", "tai-chinh-cong"]);
+    expect(preview.rows).toEqual([]);
+    expect(preview.examplesSkipped).toBe(2);
+    await expect(commitResultsImport(h.db, as("noivu.tamduong"), file)).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
+  it("left in above real rows, the examples are skipped and the real rows' Trích nguồn is kept", async () => {
+    const file = await filledTemplate((sheet) => {
+      sheet.getRow(4).values = ["lai-chau.tam-duong.xa-ho-thau", 2022, "tong", null, null, 71.3, 5, 14, "Đã công bố", "Quyết định số 12/QĐ-UBND ngày 10/01/2023"];
+      sheet.getRow(5).values = ["lai-chau.tam-duong.xa-ho-thau", 2022, "sipas", null, null, 80.5];
+    });
+    const preview = await previewResultsImport(h.db, as("noivu.tamduong"), file);
+    expect([preview.examplesSkipped, preview.rows.map((r) => [r.line, r.printed])]).toEqual([
+      2,
+      [
+        [4, "Quyết định số 12/QĐ-UBND ngày 10/01/2023"],
+        [5, null],
+      ],
+    ]);
+    await commitResultsImport(h.db, as("noivu.tamduong"), file);
+    const kept = await h.db
+      .select({ componentKey: s.results.componentKey, printed: s.results.printed, year: s.results.year })
+      .from(s.results)
+      .innerJoin(s.units, eq(s.units.id, s.results.unitId))
+      .where(eq(s.units.code, "lai-chau.tam-duong.xa-ho-thau"));
+    expect(kept.filter((k) => k.year === 2022).sort((a, b) => a.componentKey.localeCompare(b.componentKey))).toEqual([
+      { componentKey: "sipas", printed: "Tệp Kết quả 2023.xlsx, dòng 5", year: 2022 },
+      { componentKey: "tong", printed: "Quyết định số 12/QĐ-UBND ngày 10/01/2023", year: 2022 },
+    ]);
+    // No result was written for the example unit and year.
+    const year = new Date().getFullYear() - 1;
+    const examples = await h.db.select().from(s.results).innerJoin(s.units, eq(s.units.id, s.results.unitId)).where(and(eq(s.units.code, "lai-chau.tam-duong"), eq(s.results.year, year)));
+    expect(examples).toEqual([]);
   });
 
   it("filled with rows by another program, previews and commits", async () => {

@@ -9,6 +9,7 @@ import {
   RESULT_COLUMNS,
   RESULT_SOURCES,
   RESULT_SOURCE_LABEL,
+  EXAMPLE_MARK,
   headerOf,
   isBlankRow,
   mapHeader,
@@ -27,6 +28,8 @@ import { authorize } from "./actor";
 import { recordAudit } from "./audit";
 import { ServiceError, badRequest, conflict, forbidden, notFound } from "./errors";
 import { flattenTree } from "./units";
+import { canKeepProvinces, provinceCatalog } from "./unit-admin";
+import { matchProvince } from "../domain/province-catalog";
 
 /**
  * Results (scores and ranks) and targets: one at a time from a form, or many results at once from
@@ -633,6 +636,7 @@ interface UnitRow {
   aliases: string[];
   parentId: number | null;
   position: number;
+  kind: (typeof s.unitKind.enumValues)[number];
 }
 
 /** The units the actor manages, in tree order; refuses anyone who manages none. */
@@ -646,6 +650,7 @@ async function manageableUnits(db: DbOrTx, actor: Actor): Promise<{ mine: UnitRo
       aliases: s.units.aliases,
       parentId: s.units.parentId,
       position: s.units.position,
+      kind: s.units.kind,
     })
     .from(s.units)
     .orderBy(asc(s.units.position), asc(s.units.id));
@@ -654,13 +659,19 @@ async function manageableUnits(db: DbOrTx, actor: Actor): Promise<{ mine: UnitRo
   return { mine, others: all.filter((u) => !can(actor, { kind: "manage", unitId: u.id })) };
 }
 
-async function importContext(db: DbOrTx, actor: Actor): Promise<ImportContext> {
+async function importContext(db: DbOrTx, actor: Actor): Promise<ImportContext & { keepsProvinces: boolean }> {
   const { mine, others } = await manageableUnits(db, actor);
   const components = await db
     .select({ key: s.components.key, name: s.components.name, shortName: s.components.shortName })
     .from(s.components)
     .orderBy(asc(s.components.position));
-  return { units: mine, components, outOfScope: others };
+  // Sở Nội vụ benchmarks against the country's provinces: the ones kept only for their published
+  // figures (no units under them) take published results from it.
+  const keepsProvinces = await canKeepProvinces(db, actor);
+  const parents = new Set(others.map((u) => u.parentId).concat(mine.map((u) => u.parentId)));
+  const peers = keepsProvinces ? others.filter((u) => u.kind === "province" && u.parentId === null && !parents.has(u.id)) : [];
+  const peerIds = new Set(peers.map((u) => u.id));
+  return { units: mine, components, outOfScope: others.filter((u) => !peerIds.has(u.id)), publishedOnly: peers, keepsProvinces };
 }
 
 async function existingFor(db: DbOrTx, rows: ParsedResultRow[]): Promise<Map<string, StoredResult>> {
@@ -684,18 +695,26 @@ export interface ImportPreview {
   errors: ImportError[];
   /** Non-blank data rows in the file. */
   total: number;
+  /** Sample rows (marked in "Ví dụ") skipped: "Đã bỏ qua 2 dòng ví dụ". */
+  examplesSkipped: number;
+  /**
+   * Names of the country's provinces the file uses but the database lacks, offered to Sở Nội vụ
+   * and admin to add in one click (each with the name as written in the file).
+   */
+  missingProvinces: Array<{ name: string; lines: number[] }>;
 }
 
 async function validateUpload(db: DbOrTx, actor: Actor, file: UploadFile) {
   const context = await importContext(db, actor);
   const upload = await readUpload(file);
-  const { rows, errors } = validateResultRows(upload, context);
-  return { rows, errors, total: upload.filter((r) => !isBlankRow(r)).length };
+  const { rows, errors, exampleLines, unknownUnits } = validateResultRows(upload, context);
+  const missingProvinces = context.keepsProvinces ? unknownUnits.filter((u) => matchProvince(provinceCatalog, u.name)) : [];
+  return { rows, errors, total: upload.filter((r) => !isBlankRow(r)).length, examplesSkipped: exampleLines.length, missingProvinces };
 }
 
 /** What an import would do, row by row, without writing anything. */
 export async function previewResultsImport(db: Db, actor: Actor, file: UploadFile): Promise<ImportPreview> {
-  const { rows, errors, total } = await validateUpload(db, actor, file);
+  const { rows, errors, total, examplesSkipped, missingProvinces } = await validateUpload(db, actor, file);
   const existing = await existingFor(db, rows);
   return {
     rows: rows.map((r) => {
@@ -709,6 +728,8 @@ export async function previewResultsImport(db: Db, actor: Actor, file: UploadFil
     }),
     errors,
     total,
+    examplesSkipped,
+    missingProvinces,
   };
 }
 
@@ -730,7 +751,9 @@ export async function commitResultsImport(
       const existing = await existingFor(tx, rows);
       const counts = { inserted: 0, updated: 0, unchanged: 0 };
       for (const r of rows) {
-        const outcome = await writeResult(tx, actor, { ...r, printed: `Tệp ${file.name}, dòng ${r.line}` }, existing.get(resultKey(r)) ?? null, note);
+        // The file's "Trích nguồn" when given, as the one-row form's; else where the row came from.
+        const printed = r.printed ?? `Tệp ${file.name}, dòng ${r.line}`;
+        const outcome = await writeResult(tx, actor, { ...r, printed }, existing.get(resultKey(r)) ?? null, note);
         if (outcome.action === "insert") counts.inserted++;
         else if (outcome.action === "update") counts.updated++;
         else counts.unchanged++;
@@ -754,6 +777,8 @@ const COLUMN_WIDTHS: Record<ResultField, number> = {
   rank: 11,
   rankOf: 13,
   source: 14,
+  printed: 40,
+  example: 20,
 };
 
 const INSTRUCTIONS = [
@@ -766,7 +791,8 @@ const INSTRUCTIONS = [
   "5. Nhập ít nhất một trong ba cột: Điểm, Tỷ lệ (%), Thứ hạng. Điểm không vượt Điểm tối đa; Thứ hạng không lớn hơn Trên tổng số.",
   "6. Cột \"Nguồn\": Đã công bố (để trống cũng là Đã công bố), Thẩm định, hoặc Tự đánh giá.",
   "7. Mỗi đơn vị, năm, chỉ số và nguồn chỉ nhập một dòng. Nếu đã có kết quả, dòng mới sẽ thay thế; màn hình xem trước cho biết dòng nào thêm mới, dòng nào thay thế.",
-  "8. Hai dòng chữ nghiêng là ví dụ: hãy sửa hoặc xóa trước khi nhập.",
+  "8. Hai dòng chữ nghiêng là ví dụ, có ghi ở cột \"Ví dụ\": hệ thống luôn bỏ qua các dòng này. Khi nhập dòng thật, để trống cột \"Ví dụ\".",
+  "8a. Cột \"Trích nguồn\" (không bắt buộc): văn bản công bố số liệu, ví dụ \"Quyết định số …/QĐ-UBND ngày …\"; được lưu cùng kết quả như ô \"Trích nguồn\" của màn hình nhập từng kết quả.",
   "9. Tệp còn lỗi thì chưa dòng nào được lưu: sửa hết các lỗi được báo rồi nhập lại.",
   "10. Có thể lưu thành .csv (bảng mã UTF-8), phân cách bằng dấu phẩy hoặc dấu chấm phẩy.",
 ];
@@ -795,8 +821,8 @@ export async function resultsTemplate(db: Db, actor: Actor): Promise<Uint8Array>
   const example = mine[0]!;
   const year = new Date().getFullYear() - 1;
   const examples: Array<Partial<Record<ResultField, string | number>>> = [
-    { unit: example.code, year, component: "tong", percent: 76.17, rank: 4, rankOf: 14, source: RESULT_SOURCE_LABEL.published },
-    { unit: example.code, year, component: "tai-chinh-cong", points: 12.5, maxPoints: 16, rank: 7, rankOf: 14, source: RESULT_SOURCE_LABEL.appraised },
+    { unit: example.code, year, component: "tong", percent: 76.17, rank: 4, rankOf: 14, source: RESULT_SOURCE_LABEL.published, printed: "Quyết định công bố Chỉ số CCHC (số, ngày)", example: EXAMPLE_MARK },
+    { unit: example.code, year, component: "tai-chinh-cong", points: 12.5, maxPoints: 16, rank: 7, rankOf: 14, source: RESULT_SOURCE_LABEL.appraised, example: EXAMPLE_MARK },
   ];
   for (const values of examples) {
     const row = sheet.addRow(values);
