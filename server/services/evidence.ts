@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { fileTypeFromBuffer } from "file-type";
 import { z } from "zod";
 import type { DbOrTx } from "../../db/client";
@@ -82,48 +82,9 @@ export async function insertEvidence(
   return rows.map((r) => r.id);
 }
 
-export interface EvidenceRow {
-  id: number;
-  kind: "file" | "document";
-  taskUpdateId: number | null;
-  originalName: string | null;
-  mimeType: string | null;
-  sizeBytes: number | null;
-  docNumber: string | null;
-  docDate: string | null;
-  docIssuer: string | null;
-  title: string | null;
-  unitName: string;
-  addedBy: string;
-  addedAt: Date;
-}
-
-export async function evidenceForTasks(db: DbOrTx, taskIds: number[]): Promise<Array<EvidenceRow & { taskId: number }>> {
-  if (taskIds.length === 0) return [];
-  const rows = await db
-    .select({
-      id: s.evidence.id,
-      taskId: s.evidence.taskId,
-      kind: s.evidence.kind,
-      taskUpdateId: s.evidence.taskUpdateId,
-      originalName: s.evidence.originalName,
-      mimeType: s.evidence.mimeType,
-      sizeBytes: s.evidence.sizeBytes,
-      docNumber: s.evidence.docNumber,
-      docDate: s.evidence.docDate,
-      docIssuer: s.evidence.docIssuer,
-      title: s.evidence.title,
-      unitName: s.units.name,
-      addedBy: s.users.fullName,
-      addedAt: s.evidence.addedAt,
-    })
-    .from(s.evidence)
-    .innerJoin(s.units, eq(s.units.id, s.evidence.unitId))
-    .innerJoin(s.users, eq(s.users.id, s.evidence.addedBy))
-    .where(inArray(s.evidence.taskId, taskIds))
-    .orderBy(asc(s.evidence.addedAt), asc(s.evidence.id));
-  return rows.map((r) => ({ ...r, taskId: r.taskId! }));
-}
+// The read query lives apart from file storage so that pages' loaders can use it without
+// pulling the storage (and the database client) into the browser bundle's import graph.
+export { evidenceForTasks, type EvidenceRow } from "./evidence-rows";
 
 /** A stored file, for someone who may see the task it proves. */
 export async function openEvidenceFile(

@@ -3,7 +3,7 @@ import type { DbOrTx } from "../../db/client";
 import * as s from "../../db/schema";
 import { taskAsOf, taskExistsFrom, type TaskAsOf, type TaskUpdateFact } from "../domain/task-as-of";
 import type { TaskStatus } from "../domain/task-state";
-import { evidenceForTasks, type EvidenceRow } from "./evidence";
+import { evidenceForTasks, type EvidenceRow } from "./evidence-rows";
 
 /** One row of a task's history, as pages and reports show it. */
 export interface TaskHistoryUpdate extends TaskUpdateFact {

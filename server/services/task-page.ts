@@ -7,7 +7,7 @@ import { defaultViewDate, planYearAt, judgeTask, type PlanCalendar, type TaskSta
 import { forbidden } from "./errors";
 import { reportRefusal, statusRefusal } from "../domain/task-refusal";
 import { taskAsOf, taskExistsFrom } from "../domain/task-as-of";
-import { evidenceForTasks, type EvidenceRow } from "./evidence";
+import { evidenceForTasks, type EvidenceRow } from "./evidence-rows";
 import { getSettings, rootOf } from "./settings";
 import { loadTaskAccess, type TaskStatus } from "./tasks";
 import { canViewTask } from "./visibility";
