@@ -52,6 +52,32 @@ test("Sở Nội vụ imports ten provinces' published PAR INDEX in one pass, ad
   const peerTotal = page.getByRole("row", { name: /Chỉ số cải cách hành chính \(tổng\)/ }).first();
   await expect(peerTotal).toContainText("90,09 %");
   await expect(peerTotal).toContainText("2/63");
+
+  // The ranking orders each year's provinces exactly as published, each rank with its denominator.
+  const published: Record<string, Array<[string, string]>> = {
+    "2021": [["Hải Phòng", "1/63"], ["Quảng Ninh", "2/63"], ["Đà Nẵng", "3/63"], ["Thừa Thiên Huế", "4/63"], ["Vĩnh Phúc", "5/63"], ["Lào Cai", "11/63"], ["Tuyên Quang", "34/63"]],
+    "2022": [["Quảng Ninh", "1/63"], ["Hải Phòng", "2/63"], ["Hà Nội", "3/63"], ["Lai Châu", "24/63"], ["Đồng Nai", "51/63"]],
+    "2023": [["Quảng Ninh", "1/63"], ["Hải Phòng", "2/63"], ["Hà Nội", "3/63"]],
+  };
+  for (const [year, expected] of Object.entries(published)) {
+    await page.goto(`/xep-hang?loai=province&nam=${year}`);
+    await expect(page.getByText(`Các tỉnh, thành phố trong cả nước, năm ${year}`)).toBeVisible();
+    await expect(page.getByText("Thứ tự theo hạng công bố.")).toBeVisible();
+    const rows = page.locator("table tbody tr").filter({ hasNot: page.getByText("Chưa công bố") });
+    await expect(rows).toHaveCount(expected.length);
+    for (const [i, [name, rank]] of expected.entries()) {
+      await expect(rows.nth(i).getByRole("cell").nth(0)).toHaveText(rank);
+      await expect(rows.nth(i).getByRole("cell").nth(1)).toContainText(name);
+    }
+  }
+  await shoot(page, "ranking-provinces-2023");
+
+  // Lai Châu's dashboard: 2022 against 2015, the previous year with a result, the span named.
+  await page.goto("/?donvi=lai-chau&nam=2022");
+  await expect(page.locator(".grid.stats.headline")).toContainText("86,29 %");
+  await expect(page.locator(".grid.stats.headline")).toContainText("+7,17 điểm so với năm 2015, cách 7 năm");
+  await expect(page.locator(".grid.stats.headline")).toContainText("24/63");
+  await shoot(page, "dashboard-lai-chau-2022");
   expect(problems).toEqual([]);
 });
 

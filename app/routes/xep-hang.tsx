@@ -42,6 +42,8 @@ export default function RankingPage() {
   const { ranking, year, previousYear } = data;
   const h = columnHelper<Row>();
   const published = ranking.orderedBy === "published";
+  // The computed order runs over the units with a score (a rank may be published without one).
+  const scored = ranking.rows.filter((r) => r.computed !== null).length;
   const columns = h.columns([
     h.accessor((r) => r.published?.rank ?? null, {
       id: "published",
@@ -66,12 +68,12 @@ export default function RankingPage() {
       : [
           h.accessor((r) => r.computed?.rank ?? null, {
             id: "computed",
-            header: `Thứ tự theo điểm (trong ${ranking.withData} đơn vị có số liệu)`,
+            header: `Thứ tự theo điểm (trong ${scored} đơn vị có điểm)`,
             sortUndefined: "last",
             meta: { className: "num", label: "Thứ tự theo điểm" },
             cell: (i) => {
               const c = i.row.original.computed;
-              return c ? `${c.rank}/${ranking.withData}${c.tied ? " (đồng điểm)" : ""}` : "—";
+              return c ? `${c.rank}/${scored}${c.tied ? " (đồng điểm)" : ""}` : "—";
             },
           }),
         ]),
@@ -110,7 +112,7 @@ export default function RankingPage() {
           {published
             ? "Thứ tự theo hạng công bố."
             : ranking.orderedBy === "computed"
-              ? `Chưa đủ hạng công bố: thứ tự tính theo điểm trong ${ranking.withData} đơn vị có số liệu của nhóm, đồng điểm thì đồng thứ tự; đây không phải hạng công bố.`
+              ? `Chưa đủ hạng công bố: thứ tự tính theo điểm trong ${scored} đơn vị có điểm của nhóm, đồng điểm thì đồng thứ tự; đây không phải hạng công bố.`
               : ""}
           {previousYear ? ` Thay đổi so với năm ${previousYear}${year && year - previousYear > 1 ? ` (cách ${year - previousYear} năm)` : ""}.` : ""}
         </p>

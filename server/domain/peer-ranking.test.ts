@@ -69,3 +69,20 @@ describe("rankPeers", () => {
     expect(view([e("A", null)])).toEqual({ orderedBy: "none", withData: 0, rows: [["A", null, null, null]] });
   });
 });
+
+describe("rankPeers with a published rank but no published score", () => {
+  it("Quảng Ninh 2023: rank 1/63 without a percent still leads the published order", () => {
+    const r = rankPeers([
+      { item: "Hải Phòng", figure: pct(2023, 91.81, 2, 63), previous: null },
+      { item: "Quảng Ninh", figure: null, previous: null, published: { rank: 1, of: 63 } },
+      { item: "Hà Nội", figure: pct(2023, 91.43, 3, 63), previous: null },
+    ]);
+    expect(r.orderedBy).toBe("published");
+    expect(r.withData).toBe(3);
+    expect(r.rows.map((x) => [x.item, x.published?.rank, x.computed?.rank ?? null])).toEqual([
+      ["Quảng Ninh", 1, null],
+      ["Hải Phòng", 2, 1],
+      ["Hà Nội", 3, 2],
+    ]);
+  });
+});

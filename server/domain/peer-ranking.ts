@@ -7,11 +7,19 @@ import { asPercent, type YearFigure } from "./year-figure";
  * rank computed from the scores is only an ordering inside this group, and says over how many
  * units with data it was computed, so it is never read as a published rank.
  */
+export interface PublishedRank {
+  rank: number;
+  of: number | null;
+}
+
 export interface PeerEntry<T> {
   item: T;
   /** This year's figure, and the figure of the group's previous available year. */
   figure: YearFigure | null;
   previous: YearFigure | null;
+  /** Published ranks, which may come without a score ("hạng 1/63", percent not published). */
+  published?: PublishedRank | null;
+  previousPublished?: PublishedRank | null;
 }
 
 export interface PeerRow<T> {
@@ -31,7 +39,7 @@ export interface PeerRanking<T> {
   rows: Array<PeerRow<T>>;
   /** How the rows are ordered: by the published rank when every unit with data has one. */
   orderedBy: "published" | "computed" | "none";
-  /** Units with a score this year (the computed rank's denominator). */
+  /** Units with a score or a published rank this year. */
   withData: number;
   /** Units with a score the previous year. */
   withDataPrevious: number;
@@ -56,8 +64,8 @@ export function rankPeers<T>(entries: ReadonlyArray<PeerEntry<T>>): PeerRanking<
 
   const rows: Array<PeerRow<T>> = entries.map((e) => {
     const c = computedNow.get(e)!;
-    const published = e.figure?.rank != null ? { rank: e.figure.rank, of: e.figure.rankOf } : null;
-    const previousPublished = e.previous?.rank != null ? { rank: e.previous.rank, of: e.previous.rankOf } : null;
+    const published = e.published ?? (e.figure?.rank != null ? { rank: e.figure.rank, of: e.figure.rankOf } : null);
+    const previousPublished = e.previousPublished ?? (e.previous?.rank != null ? { rank: e.previous.rank, of: e.previous.rankOf } : null);
     const previousComputed = computedBefore.get(e) ?? null;
     let change: number | null = null;
     if (published && previousPublished) {
@@ -79,8 +87,9 @@ export function rankPeers<T>(entries: ReadonlyArray<PeerEntry<T>>): PeerRanking<
     };
   });
 
-  const withData = rows.filter((r) => r.figure !== null).length;
-  const allPublished = withData > 0 && rows.every((r) => r.figure === null || r.published !== null);
+  const hasData = (r: PeerRow<T>) => r.figure !== null || r.published !== null;
+  const withData = rows.filter(hasData).length;
+  const allPublished = withData > 0 && rows.every((r) => !hasData(r) || r.published !== null);
   const orderedBy = withData === 0 ? "none" : allPublished ? "published" : "computed";
   const key = (r: PeerRow<T>) => (orderedBy === "published" ? (r.published?.rank ?? null) : (r.computed?.rank ?? null));
   const ordered = rows
@@ -98,6 +107,6 @@ export function rankPeers<T>(entries: ReadonlyArray<PeerEntry<T>>): PeerRanking<
     rows: ordered,
     orderedBy,
     withData,
-    withDataPrevious: entries.filter((e) => e.previous !== null).length,
+    withDataPrevious: entries.filter((e) => e.previous !== null || e.previousPublished != null).length,
   };
 }

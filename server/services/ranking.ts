@@ -113,14 +113,26 @@ export async function getRanking(
   const yearNotice =
     opts.year !== undefined && year !== null && year !== opts.year ? `Năm ${opts.year} chưa có số liệu của nhóm này; đang xem năm ${year}.` : null;
   const previousYear = year === null ? null : (years.find((y) => y < year) ?? null);
+  const row = (unitId: number, y: number | null) => (y === null ? undefined : best.get(`${unitId}|${y}`));
   const figure = (unitId: number, y: number | null): YearFigure | null => {
-    const r = y === null ? undefined : best.get(`${unitId}|${y}`);
+    const r = row(unitId, y);
     return r ? figureOf(r) : null;
   };
+  // A rank may be published without its score (Quảng Ninh 2023: "1/63").
+  const published = (unitId: number, y: number | null) => {
+    const r = row(unitId, y);
+    return r?.rank != null ? { rank: r.rank, of: r.rankOf } : null;
+  };
   // A closed unit stays in the years it had results; it is not listed as "no data" after it closed.
-  const listed = members.filter((u) => u.active || figure(u.id, year) !== null);
+  const listed = members.filter((u) => u.active || row(u.id, year) !== undefined);
   const ranking = rankPeers(
-    listed.map((u) => ({ item: { code: u.code, name: u.name }, figure: figure(u.id, year), previous: figure(u.id, previousYear) })),
+    listed.map((u) => ({
+      item: { code: u.code, name: u.name },
+      figure: figure(u.id, year),
+      previous: figure(u.id, previousYear),
+      published: published(u.id, year),
+      previousPublished: published(u.id, previousYear),
+    })),
   );
   return { kind: opts.kind, groups, group, years, year, previousYear, yearNotice, ranking };
 }
