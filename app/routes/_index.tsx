@@ -35,6 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const charts = chartData(dashboard);
   return {
     dashboard,
+    today: todayInVietnam(),
     dateError: params.ngay && !asOf ? "Ngày xem không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 10/12/2024." : null,
     charts,
     svgs: {
@@ -87,7 +88,7 @@ function gapText(gap: number | null): string {
 }
 
 export default function DashboardPage() {
-  const { dashboard: d, charts, svgs, dateError } = useLoaderData<typeof loader>();
+  const { dashboard: d, charts, svgs, dateError, today } = useLoaderData<typeof loader>();
   const lastYear = d.components.find((r) => r.last)?.last?.year ?? d.total?.last?.year ?? d.year;
   const widest = new Set(
     [...d.components]
@@ -97,6 +98,8 @@ export default function DashboardPage() {
       .map((r) => r.key),
   );
 
+  // A page opened from here is viewed at the same date as this one.
+  const viewDateQuery = d.asOf !== d.asOfDefault ? `?ngay=${formatDate(d.asOf)}` : "";
   const h = columnHelper<ComponentRow>();
   const columns = h.columns([
     h.accessor("name", {
@@ -188,13 +191,13 @@ export default function DashboardPage() {
         const latest = [...r.tasks].filter((t) => t.lastUpdateAt).sort((a, b) => +new Date(b.lastUpdateAt!) - +new Date(a.lastUpdateAt!))[0];
         return (
           <>
-            <Link to={`/ke-hoach/${first.planCode}?chisotp=${r.key}`} className="nowrap">
+            <Link to={`/ke-hoach/${first.planCode}?chisotp=${r.key}${viewDateQuery.replace("?", "&")}`} className="nowrap">
               {r.tasks.length} nhiệm vụ
             </Link>
             {r.overdue > 0 ? <span className="badge red">{r.overdue} quá hạn</span> : null}
             {latest ? (
               <div className="printed">
-                <Link to={`/nhiem-vu/${latest.id}`}>Cập nhật {formatDate(latest.lastUpdateAt!)}</Link>: {taskStatusLabel[latest.status]} {latest.progress}%
+                <Link to={`/nhiem-vu/${latest.id}${viewDateQuery}`}>Cập nhật {formatDate(latest.lastUpdateAt!)}</Link>: {taskStatusLabel[latest.status]} {latest.progress}%
                 {latest.evidenceCount ? `, ${latest.evidenceCount} tài liệu` : ""}
               </div>
             ) : null}
@@ -213,8 +216,9 @@ export default function DashboardPage() {
           {d.unit.name} — năm {d.year}
         </h1>
         <p className="small muted">
-          Tình trạng nhiệm vụ tính tại ngày {formatDate(d.asOf)}
-          {d.asOf !== d.asOfDefault ? ` (mặc định: ${formatDate(d.asOfDefault)})` : ""}.
+          {d.asOf === d.asOfDefault && d.asOf < today
+            ? `Năm kế hoạch ${d.year} đã kết thúc: tình trạng nhiệm vụ tính tại ngày báo cáo ${formatDate(d.asOf)} của năm kế hoạch ${d.year}.`
+            : `Tình trạng nhiệm vụ tính tại ngày ${formatDate(d.asOf)}${d.asOf !== d.asOfDefault ? ` (mặc định: ${formatDate(d.asOfDefault)})` : ""}.`}
         </p>
       </div>
 

@@ -133,12 +133,12 @@ export default function TaskPage() {
           <span className="muted small">tại ngày {formatDate(page.asOf)}</span>
         </div>
         {!page.shown.existed ? (
-          <p className="notice" role="status">
+          <p className="notice">
             Nhiệm vụ chưa có trong kế hoạch tại ngày {formatDate(page.asOf)}.
           </p>
         ) : null}
         {page.filedAfter && page.filedAfter.updates + page.filedAfter.evidence > 0 ? (
-          <p className="notice" role="status">
+          <p className="notice">
             Sau ngày {formatDate(page.asOf)} có {page.filedAfter.updates} lượt báo cáo, ý kiến và {page.filedAfter.evidence} tài liệu kiểm chứng không hiện ở đây.{" "}
             <Link to={`?ngay=${formatDate(page.today)}`}>Xem tình trạng đến hôm nay</Link>
           </p>
@@ -275,10 +275,17 @@ export default function TaskPage() {
               {page.asOf < page.today ? (
                 <p className="small notice">
                   Trang đang xem tình trạng tại ngày {formatDate(page.asOf)}. Báo cáo gửi bây giờ được ghi ngày hôm nay (hiện trạng: {taskStatusLabel[task.status]},{" "}
-                  {task.progress}%).
+                  {task.progress}%); sau khi lưu, trang chuyển sang xem đến hôm nay.
                 </p>
               ) : null}
-              <Form method="post" encType="multipart/form-data" className="form" key={task.version}>
+              {/* A report is filed today: after saving, the page shows today's view, where it appears. */}
+              <Form
+                method="post"
+                encType="multipart/form-data"
+                className="form"
+                key={task.version}
+                action={page.asOf < page.today ? `?ngay=${formatDate(page.today)}` : undefined}
+              >
                 <input type="hidden" name="intent" value="report" />
                 <input type="hidden" name="expectedVersion" value={task.version} />
                 {contributionOnly ? (
