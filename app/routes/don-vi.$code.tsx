@@ -60,8 +60,8 @@ function ResultsByYear({ results, components, caption }: { results: Array<YearCe
     ...years.flatMap((y) => [
       h.accessor((r) => r.byYear[y]?.percent ?? r.byYear[y]?.points ?? null, {
         id: `score-${y}`,
-        header: `${y}: điểm`,
-        meta: { className: "num", label: `${y} điểm` },
+        header: `${y}: kết quả`,
+        meta: { className: "num", label: `${y} kết quả` },
         sortUndefined: "last",
         cell: (info) => scoreText(info.row.original.byYear[y]),
       }),

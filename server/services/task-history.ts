@@ -27,6 +27,29 @@ export interface TaskHistory {
 
 export type TaskAsOfView = TaskAsOf<TaskHistoryUpdate, TaskHistoryEvidence>;
 
+/** Every update of a set of tasks, oldest first, with who filed it and for which unit. */
+export function updatesForTasks(db: DbOrTx, taskIds: readonly number[]): Promise<TaskHistoryUpdate[]> {
+  return db
+    .select({
+      id: s.taskUpdates.id,
+      taskId: s.taskUpdates.taskId,
+      kind: s.taskUpdates.kind,
+      status: s.taskUpdates.status,
+      progress: s.taskUpdates.progress,
+      report: s.taskUpdates.report,
+      reason: s.taskUpdates.reason,
+      taskVersion: s.taskUpdates.taskVersion,
+      createdAt: s.taskUpdates.createdAt,
+      unitName: s.units.name,
+      userName: s.users.fullName,
+    })
+    .from(s.taskUpdates)
+    .innerJoin(s.units, eq(s.units.id, s.taskUpdates.unitId))
+    .innerJoin(s.users, eq(s.users.id, s.taskUpdates.userId))
+    .where(inArray(s.taskUpdates.taskId, [...taskIds]))
+    .orderBy(asc(s.taskUpdates.createdAt), asc(s.taskUpdates.id));
+}
+
 /**
  * The whole history of a set of tasks in three queries, whatever their number: the tasks'
  * creation times, their updates, their evidence. Ids that are not tasks are left out.
@@ -49,25 +72,7 @@ export async function loadTaskHistories(
           .innerJoin(s.plans, eq(s.plans.id, s.tasks.planId))
           .where(inArray(s.tasks.id, ids))
           .then((rows) => rows.map((t) => ({ id: t.id, existsFrom: taskExistsFrom(t.createdAt, t) }))),
-    db
-      .select({
-        id: s.taskUpdates.id,
-        taskId: s.taskUpdates.taskId,
-        kind: s.taskUpdates.kind,
-        status: s.taskUpdates.status,
-        progress: s.taskUpdates.progress,
-        report: s.taskUpdates.report,
-        reason: s.taskUpdates.reason,
-        taskVersion: s.taskUpdates.taskVersion,
-        createdAt: s.taskUpdates.createdAt,
-        unitName: s.units.name,
-        userName: s.users.fullName,
-      })
-      .from(s.taskUpdates)
-      .innerJoin(s.units, eq(s.units.id, s.taskUpdates.unitId))
-      .innerJoin(s.users, eq(s.users.id, s.taskUpdates.userId))
-      .where(inArray(s.taskUpdates.taskId, ids))
-      .orderBy(asc(s.taskUpdates.createdAt), asc(s.taskUpdates.id)),
+    updatesForTasks(db, ids),
     evidenceForTasks(db, ids),
   ]);
   for (const t of tasks) out.set(t.id, { createdAt: t.existsFrom, updates: [], evidence: [] });

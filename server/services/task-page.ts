@@ -8,6 +8,7 @@ import { forbidden } from "./errors";
 import { reportRefusal, statusRefusal } from "../domain/task-refusal";
 import { taskAsOf, taskExistsFrom } from "../domain/task-as-of";
 import { evidenceForTasks, type EvidenceRow } from "./evidence-rows";
+import { updatesForTasks } from "./task-history";
 import { getSettings, rootOf } from "./settings";
 import { loadTaskAccess, type TaskStatus } from "./tasks";
 import { canViewTask } from "./visibility";
@@ -120,24 +121,8 @@ export async function getTaskPage(db: DbOrTx, actor: Actor, taskId: number, opts
       .from(s.taskNumericTargets)
       .where(eq(s.taskNumericTargets.taskId, taskId))
       .orderBy(asc(s.taskNumericTargets.position)),
-    db
-      .select({
-        id: s.taskUpdates.id,
-        kind: s.taskUpdates.kind,
-        unitName: s.units.name,
-        userName: s.users.fullName,
-        status: s.taskUpdates.status,
-        progress: s.taskUpdates.progress,
-        report: s.taskUpdates.report,
-        reason: s.taskUpdates.reason,
-        taskVersion: s.taskUpdates.taskVersion,
-        createdAt: s.taskUpdates.createdAt,
-      })
-      .from(s.taskUpdates)
-      .innerJoin(s.units, eq(s.units.id, s.taskUpdates.unitId))
-      .innerJoin(s.users, eq(s.users.id, s.taskUpdates.userId))
-      .where(eq(s.taskUpdates.taskId, taskId))
-      .orderBy(desc(s.taskUpdates.createdAt), desc(s.taskUpdates.id)),
+    // Newest first on the page.
+    updatesForTasks(db, [taskId]).then((rows) => rows.reverse()),
     evidenceForTasks(db, [taskId]),
     db
       .select({ id: s.tasks.id, title: s.tasks.title, planCode: s.plans.code, planNumber: s.plans.number, status: s.tasks.status, progress: s.tasks.progress })
