@@ -73,7 +73,8 @@ export function trendOption(d: TrendData): EChartsCoreOption {
     color: [RED, BLUE, AMBER],
     legend: { top: 0, data: [...scoreLines.map((l) => l.name), "Thứ hạng", "Mục tiêu"], textStyle: { color: "#374151" } },
     tooltip: { trigger: "axis" },
-    grid: { left: 48, right: 56, top: 40, bottom: 28 },
+    // Room under the legend for the axis names.
+    grid: { left: 48, right: 56, top: 58, bottom: 28 },
     xAxis: { type: "category", data: years.map(String), axisTick: { alignWithLabel: true } },
     yAxis: [
       {

@@ -35,7 +35,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const charts = chartData(dashboard);
   return {
     dashboard,
-    today: todayInVietnam(),
     dateError: params.ngay && !asOf ? "Ngày xem không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 10/12/2024." : null,
     charts,
     svgs: {
@@ -88,7 +87,7 @@ function gapText(gap: number | null): string {
 }
 
 export default function DashboardPage() {
-  const { dashboard: d, charts, svgs, dateError, today } = useLoaderData<typeof loader>();
+  const { dashboard: d, charts, svgs, dateError } = useLoaderData<typeof loader>();
   const lastYear = d.components.find((r) => r.last)?.last?.year ?? d.total?.last?.year ?? d.year;
   const widest = new Set(
     [...d.components]
@@ -216,9 +215,11 @@ export default function DashboardPage() {
           {d.unit.name} — năm {d.year}
         </h1>
         <p className="small muted">
-          {d.asOf === d.asOfDefault && d.asOf < today
+          {d.asOf === d.asOfDefault && d.asOfBasis === "reporting-date"
             ? `Năm kế hoạch ${d.year} đã kết thúc: tình trạng nhiệm vụ tính tại ngày báo cáo ${formatDate(d.asOf)} của năm kế hoạch ${d.year}.`
-            : `Tình trạng nhiệm vụ tính tại ngày ${formatDate(d.asOf)}${d.asOf !== d.asOfDefault ? ` (mặc định: ${formatDate(d.asOfDefault)})` : ""}.`}
+            : d.asOf === d.asOfDefault && d.asOfBasis === "year-end"
+              ? `Năm ${d.year} đã kết thúc: số liệu tính đến ngày ${formatDate(d.asOf)}.`
+              : `Tình trạng nhiệm vụ tính tại ngày ${formatDate(d.asOf)}${d.asOf !== d.asOfDefault ? ` (mặc định: ${formatDate(d.asOfDefault)})` : " (hôm nay)"}.`}
         </p>
       </div>
 

@@ -33,6 +33,7 @@ describe("Tam Đường's dashboard for its leader", () => {
     expect(d.unit.code).toBe("lai-chau.tam-duong");
     expect(d.year).toBe(2024);
     expect(d.asOf).toBe("2024-12-10");
+    expect(d.asOfBasis).toBe("reporting-date");
     expect(d.components.map((c) => c.key)).toEqual([
       "chi-dao-dieu-hanh",
       "the-che",
@@ -132,6 +133,8 @@ describe("Lai Châu after its 2022 result is imported", () => {
     const [laiChau] = await h.db.select({ id: s.units.id }).from(s.units).where(eq(s.units.code, "lai-chau"));
     await h.db.insert(s.results).values({ unitId: laiChau!.id, year: 2022, componentKey: "tong", percent: 86.29, rank: 24, rankOf: 63, source: "published" });
     const d = await getDashboard(h.db, actors.get("snv.laichau")!, { today: TODAY, year: 2022 });
+    // No plan of Lai Châu covers 2022: the year is read to its end, not to a "reporting date".
+    expect([d.asOf, d.asOfBasis]).toEqual(["2022-12-31", "year-end"]);
     expect(d.total).toMatchObject({ last: { year: 2022, score: 86.29, unit: "percent" }, previous: { year: 2015 } });
     expect(d.total!.change).toBe("+7,17 điểm so với năm 2015, cách 7 năm (quy đổi ra %)");
     const p2022 = d.series.find((p) => p.year === 2022)!;

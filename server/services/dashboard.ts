@@ -8,7 +8,7 @@ import { bestBySource } from "../domain/best-result";
 import type { Actor } from "../domain/permissions";
 import { governingUnit } from "../domain/scope";
 import type { Settings } from "../domain/settings";
-import { defaultViewDate, judgeTask, type PlanCalendar, type TaskState, type TaskStatus } from "../domain/task-state";
+import { defaultViewDate, judgeTask, reportingDate, type PlanCalendar, type TaskState, type TaskStatus } from "../domain/task-state";
 import { judgeTarget, type TargetCondition, type TargetJudgement, type Verdict } from "../domain/targets";
 import { authorize, loadUnitTree } from "./actor";
 import { badRequest, notFound } from "./errors";
@@ -100,6 +100,7 @@ export interface Dashboard {
   years: number[];
   asOf: string;
   asOfDefault: string;
+  asOfBasis: "today" | "reporting-date" | "year-end";
   settings: Settings;
   total: ComponentRow | null;
   generalGoals: TargetView[];
@@ -212,6 +213,8 @@ export async function getDashboard(
   const firstCalendar = [...calendars.values()][0];
   const asOfDefault = firstCalendar ? defaultViewDate(firstCalendar, year, opts.today) : opts.today < `${year}-12-31` ? opts.today : `${year}-12-31`;
   const asOf = opts.asOf ?? asOfDefault;
+  // What the default date is, so the page can say it in words: today, a plan's reporting date, or the year's end.
+  const asOfBasis: Dashboard["asOfBasis"] = asOfDefault >= opts.today ? "today" : firstCalendar && reportingDate(firstCalendar, year) === asOfDefault ? "reporting-date" : "year-end";
 
   // Status, progress and evidence as they stood on the viewing date: nothing filed later shows.
   const tasksAsOf = await rowsAsOf(
@@ -346,6 +349,7 @@ export async function getDashboard(
     years,
     asOf,
     asOfDefault,
+    asOfBasis,
     settings,
     total,
     generalGoals: targetRows.filter((t) => t.year === year && t.componentKey === "tong" && t.label === "Mục tiêu chung").map(targetView),
