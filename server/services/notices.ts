@@ -29,15 +29,19 @@ export async function getNotices(db: DbOrTx, actor: Actor, today: string): Promi
   const since = seenAt ?? (user && user.createdAt > monthAgo ? user.createdAt : monthAgo);
   const tasks = await listUnitTasks(db, actor, { today, closedAsOf: false });
   const taskIds = tasks.map((t) => t.id);
+  const openIds = tasks.filter((t) => !t.yearClosed).map((t) => t.id);
   const [assignments, directions] = taskIds.length
     ? await Promise.all([
-        db
-          .select({ id: s.tasks.id, title: s.tasks.title, planNumber: s.plans.number, role: s.taskUnits.role, createdAt: s.tasks.createdAt })
-          .from(s.tasks)
-          .innerJoin(s.plans, eq(s.plans.id, s.tasks.planId))
-          .innerJoin(s.taskUnits, and(eq(s.taskUnits.taskId, s.tasks.id), eq(s.taskUnits.unitId, actor.unitId)))
-          .where(and(inArray(s.tasks.id, taskIds), gt(s.tasks.createdAt, since)))
-          .orderBy(desc(s.tasks.createdAt)),
+        // A task typed into a closed year's plan is an archive being completed, not work to do.
+        openIds.length
+          ? db
+              .select({ id: s.tasks.id, title: s.tasks.title, planNumber: s.plans.number, role: s.taskUnits.role, createdAt: s.tasks.createdAt })
+              .from(s.tasks)
+              .innerJoin(s.plans, eq(s.plans.id, s.tasks.planId))
+              .innerJoin(s.taskUnits, and(eq(s.taskUnits.taskId, s.tasks.id), eq(s.taskUnits.unitId, actor.unitId)))
+              .where(and(inArray(s.tasks.id, openIds), gt(s.tasks.createdAt, since)))
+              .orderBy(desc(s.tasks.createdAt))
+          : Promise.resolve([]),
         db
           .select({
             id: s.taskUpdates.id,
