@@ -1,5 +1,4 @@
 import ExcelJS from "exceljs";
-import Papa from "papaparse";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import type { Db, DbOrTx } from "../../db/client";
@@ -27,6 +26,8 @@ import { authorize } from "./actor";
 import { recordAudit } from "./audit";
 import { ServiceError, badRequest, conflict, forbidden, notFound } from "./errors";
 import { flattenTree } from "./units";
+import { readSpreadsheet } from "../spreadsheet/read";
+import type { SheetRow } from "../spreadsheet/types";
 
 /**
  * Results (scores and ranks) and targets: one at a time from a form, or many results at once from
@@ -558,25 +559,24 @@ function plainValue(value: ExcelJS.CellValue, percentFormat: boolean): CellValue
   return null;
 }
 
+/** The cells of a sheet row by column position, as `plainValue` reads them. */
+function rawRow(row: SheetRow): RawRow {
+  return {
+    line: row.line,
+    values: row.cells.map((c) => (c ? plainValue(c.value, typeof c.numFmt === "string" && c.numFmt.includes("%")) : null)),
+  };
+}
+
+/** Rows of an import: above this, a file is split (each row is a result, one write and one audit entry). */
+export const MAX_IMPORT_ROWS = 10_000;
+
 async function readXlsx(bytes: Uint8Array): Promise<UploadRow[]> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // A copy as a plain ArrayBuffer: what exceljs's types ask for, whatever view the caller holds.
-    await workbook.xlsx.load(new Uint8Array(bytes).buffer);
-  } catch {
-    throw badRequest("Không đọc được tệp .xlsx: tệp bị hỏng hoặc không phải tệp Excel (.xlsx). Hãy mở bằng Excel và lưu lại dạng .xlsx.");
-  }
+  const data = await readSpreadsheet({ kind: "xlsx", bytes, limits: { maxFileBytes: MAX_UPLOAD_BYTES, maxRows: MAX_IMPORT_ROWS + HEADER_SEARCH_ROWS } });
+  if (data.kind !== "xlsx") throw new Error("expected xlsx rows");
   // When no sheet qualifies, report the one that came closest.
   let closest: ResultField[] | null = null;
-  for (const sheet of workbook.worksheets) {
-    const rows: RawRow[] = [];
-    sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      const values: CellValue[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, col) => {
-        values[col - 1] = plainValue(cell.value, typeof cell.numFmt === "string" && cell.numFmt.includes("%"));
-      });
-      rows.push({ line: rowNumber, values: Array.from(values, (v) => v ?? null) });
-    });
+  for (const sheet of data.sheets) {
+    const rows = sheet.rows.map(rawRow);
     const header = findHeader(rows);
     if ("line" in header) return toUploadRows(rows, header);
     if (!closest || header.missing.length < closest.length) closest = header.missing;
@@ -584,26 +584,10 @@ async function readXlsx(bytes: Uint8Array): Promise<UploadRow[]> {
   throw headerProblem(closest ?? REQUIRED_FIELDS);
 }
 
-/** Vietnamese Excel saves "CSV" with semicolons (the comma is the decimal mark): count on the header line. */
-function guessDelimiter(text: string): string {
-  const firstLine = text.split(/\r?\n/).find((l) => l.trim() !== "") ?? "";
-  const counts = [";", ",", "\t"].map((d) => [d, firstLine.split(d).length - 1] as const);
-  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
-  return best && best[1] > 0 ? best[0] : ",";
-}
-
-function readCsv(bytes: Uint8Array): UploadRow[] {
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw badRequest('Tệp .csv phải lưu với bảng mã UTF-8. Trong Excel chọn "Lưu thành" → "CSV UTF-8", hoặc nhập tệp .xlsx.');
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const parsed = Papa.parse<string[]>(text, { delimiter: guessDelimiter(text), skipEmptyLines: false });
-  const quote = parsed.errors.find((e) => e.type === "Quotes");
-  if (quote) throw badRequest(`Tệp .csv có dấu ngoặc kép chưa đóng ở dòng ${(quote.row ?? 0) + 1}.`);
-  const rows: RawRow[] = parsed.data.map((values, i) => ({ line: i + 1, values: values.map((v) => v) }));
+async function readCsv(bytes: Uint8Array): Promise<UploadRow[]> {
+  const data = await readSpreadsheet({ kind: "csv", bytes, limits: { maxFileBytes: MAX_UPLOAD_BYTES, maxRows: MAX_IMPORT_ROWS + HEADER_SEARCH_ROWS } });
+  if (data.kind !== "csv") throw new Error("expected csv rows");
+  const rows: RawRow[] = data.rows.map((values, i) => ({ line: i + 1, values }));
   const header = findHeader(rows);
   if (!("line" in header)) throw headerProblem(header.missing);
   return toUploadRows(rows, header);
@@ -616,9 +600,6 @@ function readCsv(bytes: Uint8Array): UploadRow[] {
 export async function readUpload(file: UploadFile): Promise<UploadRow[]> {
   const extension = /\.([A-Za-z0-9]+)$/.exec(file.name.trim())?.[1]?.toLowerCase();
   if (extension !== "xlsx" && extension !== "csv") throw badRequest("Chỉ nhận tệp .xlsx hoặc .csv.");
-  if (file.bytes.byteLength > MAX_UPLOAD_BYTES) {
-    throw badRequest("Tệp quá lớn: tối đa 5 MB. Hãy chia thành nhiều tệp nhỏ hơn.");
-  }
   return extension === "xlsx" ? readXlsx(file.bytes) : readCsv(file.bytes);
 }
 
