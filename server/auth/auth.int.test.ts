@@ -85,6 +85,28 @@ describe("log-in", () => {
     expect((await attempt("noivu.tamduong", DEMO_PASSWORD, { ip: "10.9.9.10", now: new Date(t0.getTime() + 60_000) })).ok).toBe(true);
   });
 
+  it("a parallel burst gets the answers a sequence would: five passwords checked, then locked, the right one too", async () => {
+    const now = new Date("2026-11-23T03:00:00Z");
+    const tries = Array.from({ length: 40 }, (_, i) => (i === 30 ? DEMO_PASSWORD : `sai-${i}-mat-khau`));
+    const answers = await Promise.all(
+      tries.map((password, i) =>
+        login(h.db, { username: "taichinh.tamduong", password, ip: `10.11.0.${i}`, userAgent: null }, { demoMode: true, now, sleep: noSleep }),
+      ),
+    );
+    const statuses = answers.map((a) => (a.ok ? 200 : a.status));
+    expect(statuses.filter((x) => x === 401)).toHaveLength(5);
+    expect(statuses.filter((x) => x === 429)).toHaveLength(35);
+    expect(answers[30]).toMatchObject({ ok: false, status: 429 });
+    const recorded = await h.db.select().from(s.loginAttempts).where(eq(s.loginAttempts.username, "taichinh.tamduong"));
+    expect(recorded.filter((r) => r.at.getTime() === now.getTime())).toHaveLength(5);
+  });
+
+  it("names a database cannot store, or absurdly long, are refused like a wrong password without an error", async () => {
+    for (const username of ["a\u0000b", "a\ud800b", "x".repeat(1_000_000)]) {
+      expect(await attempt(username, "mat-khau-1", { ip: "10.12.0.1" })).toEqual({ ok: false, status: 401, message: loginMessages.invalid });
+    }
+  });
+
   it("a disabled account is told so", async () => {
     await h.db.update(s.users).set({ disabled: true }).where(eq(s.users.username, "tuphap.tamduong"));
     expect(await attempt("tuphap.tamduong", DEMO_PASSWORD, { ip: "10.3.0.1" })).toEqual({ ok: false, status: 401, message: loginMessages.disabled });
