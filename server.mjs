@@ -24,8 +24,37 @@ app.use(compression());
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
 if (process.env.LOG_REQUESTS !== "0") app.use(morgan("tiny"));
-// Behind a reverse proxy set TRUST_PROXY=1 so that log-in throttling sees the client's address.
+// Behind a reverse proxy set TRUST_PROXY=1 so that log-in throttling sees the client's address
+// and the cross-site check the host the proxy was asked for (X-Forwarded-Host).
 if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY === "1" ? 1 : process.env.TRUST_PROXY);
+// Before Remix: URLs with a NUL or broken encoding (400) and cross-site posts (403), answered in
+// Vietnamese. Without a declared proxy a client-sent X-Forwarded-Host is dropped, so that neither
+// our check nor Remix's believes it.
+const trustProxy = Boolean(process.env.TRUST_PROXY && process.env.TRUST_PROXY !== "0" && process.env.TRUST_PROXY !== "false");
+app.use((req, res, next) => {
+  if (!trustProxy) delete req.headers["x-forwarded-host"];
+  const answer = build.entry.module.gate({
+    method: req.method,
+    url: req.originalUrl,
+    header: (name) => {
+      const v = req.headers[name];
+      return Array.isArray(v) ? v[0] : v;
+    },
+  });
+  if (!answer) return next();
+  if (req.path.startsWith("/api/")) {
+    const code = answer.status === 403 ? "FORBIDDEN" : "BAD_REQUEST";
+    return res.status(answer.status).json({ error: { message: answer.message, code: answer.status === 403 ? -32003 : -32600, data: { code, httpStatus: answer.status } } });
+  }
+  if (req.accepts(["html", "json", "text"]) === "html") {
+    const title = answer.status === 403 ? "Yêu cầu bị từ chối" : "Yêu cầu không hợp lệ";
+    return res
+      .status(answer.status)
+      .type("html")
+      .send(`<!doctype html><html lang="vi"><meta charset="utf-8"><title>${title}</title><body style="font-family:sans-serif;max-width:40rem;margin:4rem auto"><h1>${title}</h1><p>${answer.message}</p><p><a href="/">← Về trang tổng quan</a></p></body></html>`);
+  }
+  return res.status(answer.status).type("text/plain; charset=utf-8").send(answer.message);
+});
 app.all("*", createRequestHandler({ build, mode, getLoadContext: (req) => ({ ip: req.ip ?? "unknown" }) }));
 
 const server = app.listen(port, host, () => {

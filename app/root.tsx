@@ -17,6 +17,7 @@ import { todayInVietnam } from "../server/clock";
 import { actorFromRequest } from "../server/http/security";
 import { getNotices } from "../server/services/notices";
 import { db } from "./lib/db.server";
+import { useErrorId } from "./lib/error-id";
 import { APP_NAME, errors, nav } from "./lib/strings";
 import styles from "./styles/app.css?url";
 
@@ -128,6 +129,7 @@ export default function App() {
 
 export function ErrorBoundary() {
   const error = useRouteError();
+  const errorId = useErrorId();
   const notFound = isRouteErrorResponse(error) && error.status === 404;
   const message = isRouteErrorResponse(error) && typeof error.data === "string" ? error.data : null;
   return (
@@ -135,6 +137,14 @@ export function ErrorBoundary() {
       <div className="panel error-panel">
         <h1>{notFound ? "Không tìm thấy" : "Đã có lỗi"}</h1>
         <p>{message ?? (notFound ? errors.notFoundPage : errors.generic)}</p>
+        {errorId ? (
+          <>
+            <p>
+              Mã lỗi: <strong>{errorId}</strong>
+            </p>
+            <script dangerouslySetInnerHTML={{ __html: `window.__errorId=${JSON.stringify(errorId)}` }} />
+          </>
+        ) : null}
         <p>
           <a href="/">← Về trang tổng quan</a>
         </p>

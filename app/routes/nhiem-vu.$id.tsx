@@ -14,6 +14,7 @@ import { addDirection, getTaskPage, linkParentTask, reportOnTask, ServiceError, 
 import { EvidenceList } from "../components/EvidenceList";
 import { TaskStateBadge } from "../components/TaskStateBadge";
 import { formatDate, formatDateTime, formatPercent, formatPoints } from "../lib/format";
+import { idParam } from "../lib/form.server";
 import { actionError, orHttpError, requireUser, requireUserForMutation } from "../lib/session.server";
 import { APP_NAME, taskStatusLabel, taskUpdateKindLabel } from "../lib/strings";
 import { todayInVietnam } from "../../server/clock";
@@ -21,9 +22,7 @@ import { todayInVietnam } from "../../server/clock";
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.task.title.slice(0, 80)} — ${APP_NAME}` : APP_NAME }];
 
 function taskIdFrom(params: { id?: string }): number {
-  const id = Number(params.id);
-  if (!Number.isInteger(id) || id <= 0) throw new Response("Không tìm thấy nhiệm vụ.", { status: 404 });
-  return id;
+  return idParam(params.id, "Không tìm thấy nhiệm vụ.");
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -12,6 +12,7 @@ import { authorize, loadUnitTree } from "./actor";
 import { recordAudit } from "./audit";
 import { badRequest, notFound } from "./errors";
 import { readSpreadsheet } from "../spreadsheet/read";
+import { zId } from "../validation/zod";
 
 /**
  * Importing a plan's task table: pasted text (tab-separated, as copied from a document) or an
@@ -35,7 +36,7 @@ export const taskImportInput = z
       .refine((b) => b.byteLength <= MAX_XLSX_BYTES, "Tệp quá lớn: tối đa 5 MB.")
       .optional(),
     /** Name as printed (as the preview shows it) → the unit the user chose; applies to every occurrence. */
-    choices: z.record(z.string(), z.number().int().positive()).optional(),
+    choices: z.record(z.string().max(1000), zId("Đơn vị đã chọn")).optional(),
   })
   .refine((v) => (v.text !== undefined && v.text.trim() !== "") !== (v.xlsx !== undefined), {
     message: "Hãy dán bảng nhiệm vụ hoặc tải lên một tệp .xlsx (chỉ một trong hai).",

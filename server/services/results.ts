@@ -28,6 +28,7 @@ import { ServiceError, badRequest, conflict, forbidden, notFound } from "./error
 import { flattenTree } from "./units";
 import { readSpreadsheet } from "../spreadsheet/read";
 import type { SheetRow } from "../spreadsheet/types";
+import { zId } from "../validation/zod";
 
 /**
  * Results (scores and ranks) and targets: one at a time from a form, or many results at once from
@@ -74,7 +75,7 @@ function optionalText(max: number, label: string) {
     .transform((v) => (v ? v : null));
 }
 
-const idInput = z.object({ id: z.number({ error: "Thiếu mã bản ghi." }).int().positive() });
+const idInput = z.object({ id: zId() });
 
 async function unitByCode(tx: DbOrTx, code: string) {
   const [unit] = await tx
@@ -299,7 +300,7 @@ export async function deleteResult(db: Db, actor: Actor, raw: unknown): Promise<
 export const targetInput = z
   .object({
     /** Absent to create, the target's id to update. */
-    id: z.number().int().positive().optional(),
+    id: zId().optional(),
     unitCode: unitCodeSchema,
     year: yearSchema,
     componentKey: componentKeySchema,

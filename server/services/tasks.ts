@@ -8,6 +8,7 @@ import { authorize } from "./actor";
 import { recordAudit } from "./audit";
 import { badRequest, conflict, forbidden, notFound } from "./errors";
 import { insertEvidence, prepareEvidence, type EvidenceInput } from "./evidence";
+import { zId, zText } from "../validation/zod";
 
 export type TaskStatus = (typeof s.taskStatus.enumValues)[number];
 const FINAL: ReadonlySet<TaskStatus> = new Set(["hoan-thanh", "hoan-thanh-cham", "khong-thuc-hien-duoc"]);
@@ -56,13 +57,13 @@ export async function loadTaskAccess(db: DbOrTx, taskId: number): Promise<TaskAc
 
 export const reportInput = z
   .object({
-    taskId: z.number().int().positive(),
+    taskId: zId("Mã nhiệm vụ"),
     /** The version the user saw; a different current version means someone saved in between. */
-    expectedVersion: z.number().int().positive(),
+    expectedVersion: zId("Phiên bản"),
     status: z.enum(s.taskStatus.enumValues),
     progress: z.number({ error: "Tiến độ phải là một số từ 0 đến 100." }).int("Tiến độ phải là số nguyên.").min(0, "Tiến độ phải từ 0 đến 100.").max(100, "Tiến độ phải từ 0 đến 100."),
-    report: z.string().trim().max(5000, "Nội dung báo cáo quá dài (tối đa 5000 ký tự).").default(""),
-    reason: z.string().trim().max(2000, "Lý do quá dài.").optional(),
+    report: zText("Nội dung báo cáo", { max: 5000 }).default(""),
+    reason: zText("Lý do", { max: 2000 }).optional(),
   })
   .superRefine((v, ctx) => {
     if (v.status === "khong-thuc-hien-duoc" && !v.reason) {
@@ -159,8 +160,8 @@ export async function reportOnTask(
 }
 
 export const directionInput = z.object({
-  taskId: z.number().int().positive(),
-  text: z.string().trim().min(1, "Vui lòng nhập nội dung chỉ đạo.").max(3000, "Nội dung quá dài (tối đa 3000 ký tự)."),
+  taskId: zId("Mã nhiệm vụ"),
+  text: zText("Nội dung", { min: 1, minMessage: "Vui lòng nhập nội dung chỉ đạo.", max: 3000 }),
 });
 
 /** A leader's direction, or a Home Affairs officer's comment, on a task. It changes nothing else. */
