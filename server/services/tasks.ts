@@ -7,7 +7,7 @@ import { can } from "../domain/permissions";
 import { authorize } from "./actor";
 import { recordAudit } from "./audit";
 import { badRequest, conflict, forbidden, notFound } from "./errors";
-import { insertEvidence, prepareEvidence, type EvidenceInput } from "./evidence";
+import { insertEvidence, withEvidence, type EvidenceInput } from "./evidence";
 import { zId, zText } from "../validation/zod";
 
 export type TaskStatus = (typeof s.taskStatus.enumValues)[number];
@@ -89,20 +89,20 @@ export async function reportOnTask(
   const input = reportInput.parse(raw);
   // Refuse before anything is stored when the user could not report at all.
   authorize(actor, { kind: "update-task", ...(await loadTaskAccess(db, input.taskId)) });
-  const prepared = await prepareEvidence(evidence);
-  return db.transaction(async (tx) => {
+  return withEvidence(db, evidence, (prepared) => db.transaction(async (tx) => {
     const task = await loadTaskAccess(tx, input.taskId);
     if (task.isHeading) throw badRequest("Đây là đề mục, không phải nhiệm vụ để báo cáo.");
     authorize(actor, { kind: "update-task", ...task });
     const mayMove = can(actor, { kind: "complete-task", ...task });
     const isContribution = !mayMove;
-    if (isContribution && (input.status !== task.status || input.progress !== task.progress)) {
-      throw forbidden("Đơn vị phối hợp chỉ báo cáo phần việc của mình; trạng thái và tiến độ do đơn vị chủ trì cập nhật.");
-    }
+    // An outdated view is a conflict first: the status it shows may be what changed since.
     if (task.version !== input.expectedVersion) {
       throw conflict("Nhiệm vụ vừa được người khác cập nhật. Vui lòng xem bản mới nhất rồi lưu lại.", {
         current: { status: task.status, progress: task.progress, version: task.version },
       });
+    }
+    if (isContribution && (input.status !== task.status || input.progress !== task.progress)) {
+      throw forbidden("Đơn vị phối hợp chỉ báo cáo phần việc của mình; trạng thái và tiến độ do đơn vị chủ trì cập nhật.");
     }
     if (isContribution && !input.report && prepared.length === 0) {
       throw badRequest("Vui lòng nhập nội dung phần việc đã thực hiện hoặc đính kèm tài liệu kiểm chứng.");
@@ -156,7 +156,7 @@ export async function reportOnTask(
       note: prepared.length ? `Kèm ${prepared.length} tài liệu kiểm chứng` : undefined,
     });
     return { version: nextVersion, updateId: row!.id, evidenceIds };
-  });
+  }));
 }
 
 export const directionInput = z.object({
