@@ -26,6 +26,7 @@ import { authorize } from "./actor";
 import { recordAudit } from "./audit";
 import { ServiceError, badRequest, conflict, forbidden, notFound } from "./errors";
 import { flattenTree } from "./units";
+import { provincePlanByCode } from "./visibility";
 import { readSpreadsheet } from "../spreadsheet/read";
 import type { SheetRow } from "../spreadsheet/types";
 import { zId } from "../validation/zod";
@@ -424,8 +425,9 @@ export async function saveTarget(db: Db, actor: Actor, raw: unknown): Promise<{ 
 
     let planId: number | null = null;
     if (input.planCode) {
-      const [plan] = await tx.select({ id: s.plans.id }).from(s.plans).where(eq(s.plans.code, input.planCode));
-      if (!plan) throw badRequest(`Không tìm thấy kế hoạch có mã "${input.planCode}".`);
+      // Only a plan of the actor's province: a Lai Châu target cannot serve a Quảng Nam plan.
+      const plan = await provincePlanByCode(tx, actor, input.planCode);
+      if (!plan) throw badRequest(`Không tìm thấy kế hoạch có mã "${input.planCode}" trong phạm vi của bạn.`);
       planId = plan.id;
     }
 
