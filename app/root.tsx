@@ -12,6 +12,7 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { isDemoMode } from "../server/auth/demo";
 import { roleLabel } from "../server/domain/roles";
 import { todayInVietnam } from "../server/clock";
 import { actorFromRequest } from "../server/http/security";
@@ -32,7 +33,8 @@ export const meta: MetaFunction = () => [{ title: APP_NAME }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const database = await db();
   const actor = await actorFromRequest(database, request);
-  if (!actor) return { user: null };
+  const demo = isDemoMode();
+  if (!actor) return { user: null, demo };
   const notices = await getNotices(database, actor, todayInVietnam());
   return {
     user: {
@@ -44,6 +46,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       canEnter: actor.roles.includes("noi-vu"),
       notices: notices.unread,
     },
+    demo,
   };
 }
 
@@ -70,6 +73,11 @@ function Shell({ children }: { children: ReactNode }) {
   const user = data?.user ?? null;
   return (
     <div className="shell">
+      {data?.demo ? (
+        <div className="demo-banner" role="note">
+          <strong>Chế độ trình diễn.</strong> Dữ liệu mẫu và tài khoản dùng chung mật khẩu: không nhập dữ liệu thật vào hệ thống này.
+        </div>
+      ) : null}
       <header className="topbar">
         <a className="brand" href="/" aria-label={APP_NAME} title={APP_NAME}>
           <span className="brand-mark" aria-hidden="true">

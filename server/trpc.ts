@@ -86,11 +86,18 @@ const storableInput = t.middleware(async ({ getRawInput, next }) => {
 
 export const router = t.router;
 
-/** Every procedure needs a signed-in user who has no pending forced password change. */
+/** What an account that must change its password may still call: changing it, and who am I. */
+const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set(["users.changeOwnPassword", "users.me"]);
+export const mustChangePasswordMessage = "Bạn cần đổi mật khẩu trước khi tiếp tục: vào trang Tài khoản để đặt mật khẩu mới.";
+
+/** Every procedure needs a signed-in user who has no pending forced password change (as pages do). */
 export const authedProcedure = t.procedure
   .use(mapErrors)
-  .use(({ ctx, next }) => {
+  .use(({ ctx, path, next }) => {
     if (!ctx.actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại." });
+    if (ctx.actor.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(path)) {
+      throw new TRPCError({ code: "FORBIDDEN", message: mustChangePasswordMessage });
+    }
     return next({ ctx: { ...ctx, actor: ctx.actor } });
   })
   .use(storableInput);

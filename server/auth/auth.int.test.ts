@@ -7,7 +7,7 @@ import { actorFromRequest } from "../http/security";
 import { createTestDb } from "../testing/db";
 import { changeOwnPassword, resetPassword } from "../services/users";
 import { loadActor } from "../services/actor";
-import { DEMO_PASSWORD, syncDemoAccounts } from "./demo";
+import { createsDemoDatabase, DEMO_PASSWORD, markDemoDatabase, readDemoMode, syncDemoAccounts } from "./demo";
 import { login, loginMessages } from "./login";
 import { deleteSession, hashToken, SESSION_IDLE_MS, SESSION_MAX_MS, touchSession } from "./sessions";
 
@@ -173,5 +173,27 @@ describe("sessions", () => {
     await expect(
       changeOwnPassword(h.db, actor, { current: "sai", next: "moi2027abc", confirm: "moi2027abc" }, null),
     ).rejects.toMatchObject({ code: "BAD_REQUEST", message: "Mật khẩu hiện tại không đúng." });
+  });
+});
+
+describe("demo mode", () => {
+  it("a demo account an administrator disabled stays disabled when the server starts again", async () => {
+    await h.db.update(s.users).set({ disabled: true }).where(eq(s.users.username, "lanhdao.tamduong"));
+    await syncDemoAccounts(h.db, true);
+    const [u] = await h.db.select({ disabled: s.users.disabled }).from(s.users).where(eq(s.users.username, "lanhdao.tamduong"));
+    expect(u!.disabled).toBe(true);
+    await h.db.update(s.users).set({ disabled: false }).where(eq(s.users.username, "lanhdao.tamduong"));
+  });
+
+  it("is a property of the database: off unless it was created for the demonstration", async () => {
+    expect(await readDemoMode(h.db, {})).toBe(false);
+    expect(await readDemoMode(h.db, { DEMO: "1" })).toBe(true);
+    await markDemoDatabase(h.db);
+    expect(await readDemoMode(h.db, {})).toBe(true);
+    expect(await readDemoMode(h.db, { DEMO: "0" })).toBe(false);
+    expect(createsDemoDatabase({})).toBe(true);
+    expect(createsDemoDatabase({ DATABASE_URL: "postgres://x/y" })).toBe(false);
+    expect(createsDemoDatabase({ DATABASE_URL: "postgres://x/y", DEMO: "1" })).toBe(true);
+    expect(createsDemoDatabase({ DEMO: "0" })).toBe(false);
   });
 });

@@ -1,4 +1,6 @@
+import { eq } from "drizzle-orm";
 import { DrizzleQueryError } from "drizzle-orm/errors";
+import * as s from "../../db/schema";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db, DbHandle } from "../../db/client";
 import { loadSeeds } from "../../seeds/load";
@@ -32,7 +34,8 @@ const VIETNAMESE = /[\u00C0-\u01B0\u1EA0-\u1EF9]/;
 const LEAK = /select |insert |update |delete |params:|Failed query|at .*\.(ts|js):\d+|scrypt\$/i;
 
 async function call(method: "GET" | "POST", proc: string, input: unknown, base = api.url) {
-  const url = method === "GET" ? `${base}/api/trpc/${proc}?input=${encodeURIComponent(JSON.stringify(input))}` : `${base}/api/trpc/${proc}`;
+  const query = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`;
+  const url = method === "GET" ? `${base}/api/trpc/${proc}${query}` : `${base}/api/trpc/${proc}`;
   const res = await fetch(url, {
     method,
     headers: { cookie, origin: base, "content-type": "application/json" },
@@ -68,6 +71,23 @@ describe("bad input through tRPC", () => {
     const unknown = await call("GET", "khong.co", {});
     expect(unknown.status).toBe(404);
     expect(unknown.message).toMatch(VIETNAMESE);
+  });
+});
+
+describe("an account that must change its password", () => {
+  it("may change it through tRPC but do nothing else, as on pages", async () => {
+    await h.db.update(s.users).set({ mustChangePassword: true }).where(eq(s.users.username, "snv.laichau"));
+    try {
+      const write = await call("POST", "tasks.direct", { taskId: 1, text: "Đề nghị đẩy nhanh." });
+      expect(write.status).toBe(403);
+      expect(write.message).toMatch(/đổi mật khẩu/);
+      const read = await call("GET", "plans.byCode", { code: "tam-duong-par-2024" });
+      expect(read.status).toBe(403);
+      const me = await fetch(`${api.url}/api/trpc/users.me`, { headers: { cookie } });
+      expect(me.status).toBe(200);
+    } finally {
+      await h.db.update(s.users).set({ mustChangePassword: false }).where(eq(s.users.username, "snv.laichau"));
+    }
   });
 });
 
