@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, rmSync, utimesSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "../../db/client";
 import * as s from "../../db/schema";
@@ -58,6 +58,26 @@ const report = async (files: Array<{ name: string; bytes: Uint8Array }>, expecte
     { taskId, expectedVersion: expectedVersion ?? (await version()), status: "dang-thuc-hien", progress: 40, report: "Đã rà soát" },
     files.map((f) => ({ kind: "file" as const, ...f })),
   );
+
+describe("a coordinating unit", () => {
+  it("that only missed a newer version gets a conflict (409), not a refusal", async () => {
+    // A task where Phòng Tư pháp Tam Đường coordinates (it may contribute, not move the status).
+    const [u] = await h.db.select({ id: s.users.id, unitId: s.users.unitId }).from(s.users).where(eq(s.users.username, "tuphap.tamduong"));
+    const coordinator = (await loadActor(h.db, u!.id))!;
+    const [link] = await h.db
+      .select({ taskId: s.taskUnits.taskId })
+      .from(s.taskUnits)
+      .innerJoin(s.tasks, eq(s.tasks.id, s.taskUnits.taskId))
+      .where(and(eq(s.taskUnits.unitId, u!.unitId), eq(s.taskUnits.role, "coordinating"), eq(s.tasks.isHeading, false)))
+      .limit(1);
+    const [task] = await h.db.select().from(s.tasks).where(eq(s.tasks.id, link!.taskId));
+    // The lead moved it on meanwhile: the coordinator's form still shows the old status and progress.
+    await h.db.update(s.tasks).set({ status: "dang-thuc-hien", progress: task!.progress + 10, version: task!.version + 1 }).where(eq(s.tasks.id, task!.id));
+    await expect(
+      reportOnTask(h.db, coordinator, { taskId: task!.id, expectedVersion: task!.version, status: task!.status, progress: task!.progress, report: "Đã góp ý dự thảo" }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+});
 
 describe("evidence files", () => {
   it("a report refused for a stale version leaves no file on disk", async () => {
