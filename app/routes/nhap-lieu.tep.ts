@@ -23,7 +23,8 @@ export async function action({ request }: ActionFunctionArgs) {
     if (form.text("intent") === "commit") {
       return Response.json({ ok: true, committed: await commitResultsImport(db, actor, upload) });
     }
-    return Response.json({ ok: true, preview: await previewResultsImport(db, actor, upload) });
+    const page = Number(form.text("page") || "1");
+    return Response.json({ ok: true, preview: await previewResultsImport(db, actor, upload, { page: Number.isInteger(page) && page > 0 ? page : 1 }) });
   } catch (e) {
     if (e instanceof ServiceError) {
       const details = e.details as { errors?: unknown } | undefined;

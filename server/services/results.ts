@@ -603,7 +603,20 @@ async function readCsv(bytes: Uint8Array): Promise<UploadRow[]> {
 export async function readUpload(file: UploadFile): Promise<UploadRow[]> {
   const extension = /\.([A-Za-z0-9]+)$/.exec(file.name.trim())?.[1]?.toLowerCase();
   if (extension !== "xlsx" && extension !== "csv") throw badRequest("Chỉ nhận tệp .xlsx hoặc .csv.");
-  return extension === "xlsx" ? readXlsx(file.bytes) : readCsv(file.bytes);
+  let rows: UploadRow[];
+  try {
+    rows = extension === "xlsx" ? await readXlsx(file.bytes) : await readCsv(file.bytes);
+  } catch (e) {
+    const tooMany = e instanceof ServiceError && (e.details as { refusal?: string } | undefined)?.refusal === "too-many-rows";
+    throw tooMany ? tooManyRows() : e;
+  }
+  if (rows.length > MAX_IMPORT_ROWS) throw tooManyRows(rows.length);
+  return rows;
+}
+
+function tooManyRows(count?: number): ServiceError {
+  const found = count ? `Tệp có ${count.toLocaleString("vi-VN")} dòng kết quả; ` : "Tệp có quá nhiều dòng; ";
+  return badRequest(`${found}mỗi lần nhập tối đa ${MAX_IMPORT_ROWS.toLocaleString("vi-VN")} dòng. Hãy chia thành nhiều tệp nhỏ hơn (ví dụ theo năm hoặc theo đơn vị).`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -664,11 +677,25 @@ export interface PreviewRow extends ParsedResultRow {
 }
 
 export interface ImportPreview {
+  /** One page of the rows (see `page`, `pageSize`); the counts below cover the whole file. */
   rows: PreviewRow[];
+  /** The first MAX_PREVIEW_ERRORS errors; `errorCount` says how many there are in all. */
   errors: ImportError[];
+  errorCount: number;
   /** Non-blank data rows in the file. */
   total: number;
+  /** Valid rows, and what saving would do with them. */
+  valid: number;
+  counts: { insert: number; update: number; unchanged: number };
+  page: number;
+  pageSize: number;
 }
+
+/** Rows per preview page: a 10 000-row file must not answer megabytes of JSON. */
+export const PREVIEW_PAGE_SIZE = 100;
+const MAX_PREVIEW_ERRORS = 200;
+/** Rows written per transaction: the embedded database has one connection, others wait meanwhile. */
+export const IMPORT_BATCH_ROWS = 100;
 
 async function validateUpload(db: DbOrTx, actor: Actor, file: UploadFile) {
   const context = await importContext(db, actor);
@@ -677,51 +704,84 @@ async function validateUpload(db: DbOrTx, actor: Actor, file: UploadFile) {
   return { rows, errors, total: upload.filter((r) => !isBlankRow(r)).length };
 }
 
-/** What an import would do, row by row, without writing anything. */
-export async function previewResultsImport(db: Db, actor: Actor, file: UploadFile): Promise<ImportPreview> {
+/** What an import would do, row by row (one page of them), without writing anything. */
+export async function previewResultsImport(db: Db, actor: Actor, file: UploadFile, options: { page?: number } = {}): Promise<ImportPreview> {
   const { rows, errors, total } = await validateUpload(db, actor, file);
   const existing = await existingFor(db, rows);
+  const all = rows.map((r): PreviewRow => {
+    const old = existing.get(resultKey(r));
+    return {
+      ...r,
+      action: old ? "update" : "insert",
+      before: old ? snapshot(old, r.unitCode) : null,
+      changed: !old || !sameValues(old, r),
+    };
+  });
+  const pages = Math.max(1, Math.ceil(all.length / PREVIEW_PAGE_SIZE));
+  const page = Math.min(Math.max(1, Math.trunc(options.page ?? 1)), pages);
   return {
-    rows: rows.map((r) => {
-      const old = existing.get(resultKey(r));
-      return {
-        ...r,
-        action: old ? "update" : "insert",
-        before: old ? snapshot(old, r.unitCode) : null,
-        changed: !old || !sameValues(old, r),
-      };
-    }),
-    errors,
+    rows: all.slice((page - 1) * PREVIEW_PAGE_SIZE, page * PREVIEW_PAGE_SIZE),
+    errors: errors.slice(0, MAX_PREVIEW_ERRORS),
+    errorCount: errors.length,
     total,
+    valid: all.length,
+    counts: {
+      insert: all.filter((r) => r.action === "insert").length,
+      update: all.filter((r) => r.action === "update" && r.changed).length,
+      unchanged: all.filter((r) => r.action === "update" && !r.changed).length,
+    },
+    page,
+    pageSize: PREVIEW_PAGE_SIZE,
   };
 }
 
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
- * Save every row of the file, or none: a single error refuses the whole file (with the errors in the
- * ServiceError's details). One transaction, one audit entry per result written.
+ * Save the rows of a file that has no errors (a single error refuses the whole file, with the
+ * errors in the ServiceError's details). Written in transactions of IMPORT_BATCH_ROWS rows, one
+ * audit entry per result, letting other requests use the database between batches. Should a batch
+ * fail (the database refusing midway), the rows before it stay saved and the message says which.
  */
 export async function commitResultsImport(
   db: Db,
   actor: Actor,
   file: UploadFile,
+  options: { onProgress?: (done: number, total: number) => void } = {},
 ): Promise<{ inserted: number; updated: number; unchanged: number }> {
   const { rows, errors } = await validateUpload(db, actor, file);
-  if (errors.length > 0) throw badRequest(`Tệp còn ${errors.length} lỗi; chưa có dòng nào được lưu.`, { errors });
+  if (errors.length > 0) throw badRequest(`Tệp còn ${errors.length} lỗi; chưa có dòng nào được lưu.`, { errors: errors.slice(0, MAX_PREVIEW_ERRORS) });
   if (rows.length === 0) throw badRequest("Tệp không có dòng kết quả nào để lưu.");
   const note = `Nhập từ tệp ${file.name}`;
-  return retryableWrite(() =>
-    db.transaction(async (tx) => {
-      const existing = await existingFor(tx, rows);
-      const counts = { inserted: 0, updated: 0, unchanged: 0 };
-      for (const r of rows) {
-        const outcome = await writeResult(tx, actor, { ...r, printed: `Tệp ${file.name}, dòng ${r.line}` }, existing.get(resultKey(r)) ?? null, note);
-        if (outcome.action === "insert") counts.inserted++;
-        else if (outcome.action === "update") counts.updated++;
-        else counts.unchanged++;
-      }
-      return counts;
-    }),
-  );
+  const counts = { inserted: 0, updated: 0, unchanged: 0 };
+  for (let start = 0; start < rows.length; start += IMPORT_BATCH_ROWS) {
+    const batch = rows.slice(start, start + IMPORT_BATCH_ROWS);
+    try {
+      const done = await retryableWrite(() =>
+        db.transaction(async (tx) => {
+          const existing = await existingFor(tx, batch);
+          const c = { inserted: 0, updated: 0, unchanged: 0 };
+          for (const r of batch) {
+            const outcome = await writeResult(tx, actor, { ...r, printed: `Tệp ${file.name}, dòng ${r.line}` }, existing.get(resultKey(r)) ?? null, note);
+            if (outcome.action === "insert") c.inserted++;
+            else if (outcome.action === "update") c.updated++;
+            else c.unchanged++;
+          }
+          return c;
+        }),
+      );
+      counts.inserted += done.inserted;
+      counts.updated += done.updated;
+      counts.unchanged += done.unchanged;
+    } catch (e) {
+      if (start === 0) throw e;
+      const message = e instanceof ServiceError ? e.message : "lỗi khi ghi vào cơ sở dữ liệu";
+      throw badRequest(`Đã lưu ${start} dòng đầu; từ dòng ${batch[0]!.line} trở đi chưa lưu được (${message}). Hãy nhập lại tệp: các dòng đã lưu sẽ được báo là không đổi.`);
+    }
+    options.onProgress?.(Math.min(start + IMPORT_BATCH_ROWS, rows.length), rows.length);
+    await yieldToOthers();
+  }
+  return counts;
 }
 
 // ---------------------------------------------------------------------------------------------
