@@ -12,7 +12,7 @@ import { commitResultsImport, IMPORT_BATCH_ROWS, MAX_IMPORT_ROWS, PREVIEW_PAGE_S
 /** Large results imports: capped, previewed a page at a time, written in batches that let others in. */
 let h: DbHandle;
 let actor: SessionUser;
-let combos: string[] = [];
+const combos: string[] = [];
 
 beforeAll(async () => {
   h = await createTestDb();
