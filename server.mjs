@@ -55,10 +55,25 @@ app.use((req, res, next) => {
   }
   return res.status(answer.status).type("text/plain; charset=utf-8").send(answer.message);
 });
+// `npm run db:backup` asks the running server to write a backup through its own connection.
+let control = null;
+app.post("/_control/backup", express.json({ limit: "10kb" }), async (req, res) => {
+  const local = ["127.0.0.1", "::1", "::ffff:127.0.0.1"].includes(req.socket.remoteAddress ?? "");
+  if (!control || !local || req.get("x-control-token") !== control.token || typeof req.body?.file !== "string") {
+    return res.status(403).json({ ok: false, message: "Không được phép." });
+  }
+  try {
+    res.json({ ok: true, summary: await build.entry.module.backupRunningDatabase(req.body.file) });
+  } catch (e) {
+    console.error("Sao lưu thất bại:", e instanceof Error ? e.message : e);
+    res.status(500).json({ ok: false, message: e instanceof Error ? e.message : "lỗi không xác định" });
+  }
+});
 app.all("*", createRequestHandler({ build, mode, getLoadContext: (req) => ({ ip: req.ip ?? "unknown" }) }));
 
-const server = app.listen(port, host, () => {
+const server = app.listen(port, host, async () => {
   console.log(`Theo dõi Chỉ số CCHC: http://localhost:${port}`);
+  control = await build.entry.module.writeControlFile(port);
   if (mode === "development") broadcastDevReady(build);
 });
 
@@ -70,6 +85,7 @@ async function stop(signal) {
   server.close();
   server.closeAllConnections?.();
   try {
+    await build.entry.module.removeControlFile();
     await build.entry.module.shutdown();
   } finally {
     process.exit(0);

@@ -10,6 +10,7 @@ import { ErrorIdContext } from "./lib/error-id";
 // The Express server calls these before it listens and when it stops, and `gate` on every request.
 export { prepareDatabase, shutdown } from "../server/startup";
 export { gate } from "../server/http/gate";
+export { backupRunningDatabase, removeControlFile, writeControlFile } from "../server/backup/running";
 
 /**
  * Errors Remix did not expect: logged once under an id without query values; the id goes into the
