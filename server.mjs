@@ -32,6 +32,7 @@ if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY === 
 // our check nor Remix's believes it.
 const trustProxy = Boolean(process.env.TRUST_PROXY && process.env.TRUST_PROXY !== "0" && process.env.TRUST_PROXY !== "false");
 app.use((req, res, next) => {
+  if (stopping) res.set("Connection", "close");
   if (!trustProxy) delete req.headers["x-forwarded-host"];
   const answer = build.entry.module.gate({
     method: req.method,
@@ -77,18 +78,33 @@ const server = app.listen(port, host, async () => {
   if (mode === "development") broadcastDevReady(build);
 });
 
+// A stop signal drains: no new connections, idle keep-alive connections closed, requests in flight
+// answered (up to DRAIN_MS), then the database closed cleanly.
+const DRAIN_MS = Number(process.env.DRAIN_MS ?? 15_000);
 let stopping = false;
 async function stop(signal) {
   if (stopping) return;
   stopping = true;
-  console.log(`${signal}: đang dừng máy chủ…`);
-  server.close();
-  server.closeAllConnections?.();
+  console.log(`${signal}: đang dừng máy chủ (chờ các yêu cầu đang xử lý)…`);
+  const drained = new Promise((resolve) => server.close(() => resolve(true)));
+  server.closeIdleConnections?.();
+  const idleTimer = setInterval(() => server.closeIdleConnections?.(), 250);
+  const inTime = await Promise.race([drained, new Promise((resolve) => setTimeout(() => resolve(false), DRAIN_MS))]);
+  clearInterval(idleTimer);
+  if (!inTime) {
+    console.log("Hết thời gian chờ: đóng các kết nối còn lại.");
+    server.closeAllConnections?.();
+  }
+  let code = 0;
   try {
     await build.entry.module.removeControlFile();
     await build.entry.module.shutdown();
+    console.log("Đã đóng cơ sở dữ liệu.");
+  } catch (e) {
+    console.error("Đóng cơ sở dữ liệu lỗi:", e instanceof Error ? e.message : e);
+    code = 1;
   } finally {
-    process.exit(0);
+    process.exit(code);
   }
 }
 process.on("SIGTERM", () => void stop("SIGTERM"));
