@@ -1,5 +1,6 @@
 // Production and dev server: Express serving the Remix build. It opens the database once,
 // applies migrations and seeds an empty database before it listens.
+import { Buffer } from "node:buffer";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import compression from "compression";
@@ -76,6 +77,16 @@ const server = app.listen(port, host, async () => {
   console.log(`Theo dõi Chỉ số CCHC: http://localhost:${port}`);
   control = await build.entry.module.writeControlFile(port);
   if (mode === "development") broadcastDevReady(build);
+});
+
+// Requests Node refuses before Express sees them (headers or URL too long, malformed): a Vietnamese
+// answer instead of an empty one.
+server.on("clientError", (err, socket) => {
+  if (!socket.writable) return socket.destroy();
+  const tooLarge = err.code === "HPE_HEADER_OVERFLOW";
+  const status = tooLarge ? "431 Request Header Fields Too Large" : "400 Bad Request";
+  const body = tooLarge ? "Địa chỉ hoặc tiêu đề yêu cầu quá dài." : "Yêu cầu không hợp lệ.";
+  socket.end(`HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
 });
 
 // A stop signal drains: no new connections, idle keep-alive connections closed, requests in flight

@@ -1,7 +1,6 @@
-import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
+import { xlsxBomb } from "../testing/bomb";
 import { readSpreadsheet } from "./read";
 
 async function workbookBytes(build: (sheet: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
@@ -10,36 +9,7 @@ async function workbookBytes(build: (sheet: ExcelJS.Worksheet) => void): Promise
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-/**
- * The finding's bomb: a real workbook whose sheet1.xml is rewritten as `repeats` × 10 000 copies of
- * one row, streamed into the zip so the test never holds the inflated XML either.
- */
-async function bomb(repeats: number): Promise<Uint8Array> {
-  const template = await workbookBytes((s) => {
-    s.addRow(["Mã đơn vị", "Năm", "Chỉ số thành phần", "Tỷ lệ (%)"]);
-  });
-  const src = await JSZip.loadAsync(template);
-  const out = new JSZip();
-  for (const entry of Object.values(src.files)) {
-    if (entry.dir) continue;
-    if (entry.name !== "xl/worksheets/sheet1.xml") {
-      out.file(entry.name, await entry.async("uint8array"));
-      continue;
-    }
-    const xml = await entry.async("string");
-    const [head, rest = ""] = xml.split("<sheetData>");
-    const header = rest.slice(0, rest.indexOf("</row>") + 6);
-    const tail = rest.slice(rest.indexOf("</sheetData>"));
-    const row = Buffer.from('<row r="2"><c r="A2" t="inlineStr"><is><t>ban-bo</t></is></c><c r="B2"><v>2024</v></c></row>'.repeat(10_000));
-    function* parts() {
-      yield Buffer.from(`${head}<sheetData>${header}`);
-      for (let i = 0; i < repeats; i++) yield row;
-      yield Buffer.from(tail);
-    }
-    out.file(entry.name, Readable.from(parts()));
-  }
-  return out.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 9 }, streamFiles: true });
-}
+const bomb = xlsxBomb;
 
 describe("readSpreadsheet", () => {
   it("reads cells, number formats and dates of an ordinary workbook", async () => {
