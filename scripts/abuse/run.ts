@@ -172,6 +172,7 @@ async function fingerprint(): Promise<string> {
     trpc("snv.laichau", "plans.byCode", "query", { code: "tam-duong-par-2024" }),
     trpc("snv.quangnam", "plans.byCode", "query", { code: "quang-nam-5484-2023" }),
     trpc("admin", "units.tree", "query", undefined),
+    get("snv.laichau", "/cai-dat.data"),
   ]);
   // Session bookkeeping (last seen) is not data: drop it from what is compared.
   return parts.map((p) => p.text.replace(/"lastLoginAt":"[^"]*"/g, "")).join("|");
@@ -212,7 +213,7 @@ async function writeMatrix() {
     { name: "users.resetPassword", allowed: ["admin"], run: (u) => trpc(u, "users.resetPassword", "mutation", { userId: 3, password: "matkhau2024y" }) },
     { name: "page: new plan", allowed: ["snv.laichau"], run: (u) => post(u, "/ke-hoach/moi.data", new URLSearchParams({ issuerCode: "lai-chau", title: `Kế hoạch thử ${++n}`, kind: "improvement", fromYear: "2025", toYear: "2025", number: "", issuedOn: "", parentPlanCode: "", reportingDeadline: "", reportToCode: "", summary: "" })) },
     { name: "page: create user", allowed: ["admin"], run: (u) => post(u, "/quan-tri/nguoi-dung.data", new URLSearchParams({ intent: "create", username: `abusep${++n}`, fullName: "Trần Thị B", unitCode: "lai-chau", roles: "don-vi", password: "matkhau2024z" })) },
-    { name: "page: settings", allowed: ["snv.laichau"], run: (u) => post(u, "/cai-dat.data", new URLSearchParams({ floorPercent: String(40 + (++n % 10)) })) },
+    { name: "page: settings", allowed: ["snv.laichau", "admin"], run: (u) => post(u, "/cai-dat.data", new URLSearchParams({ floorPercent: String(40 + (++n % 10)) })) },
   ];
   const users = ["admin", "snv.laichau", "noivu.tamduong", "lanhdao.tamduong", "taichinh.tamduong", "tuphap.tamduong", "sotuphap.laichau", "snv.quangnam", null];
   let attempts = 0;
