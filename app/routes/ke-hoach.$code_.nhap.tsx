@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ZodError } from "zod";
-import { parseForm, UploadRefused, type ParsedForm } from "../../server/http/multipart";
+import { parseForm, UploadRefused, type ParsedForm } from "../lib/upload.server";
 import type { ImportRowPreview, TaskImportPreview } from "../../server/services/plan-import";
 import { commitTaskImport, getEntryData, previewTaskImport, ServiceError } from "../lib/plans.server";
 import { orHttpError, requireUser, requireUserForMutation } from "../lib/session.server";

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { ZodError } from "zod";
-import { parseForm, UploadRefused, type ParsedForm } from "../../server/http/multipart";
+import { parseForm, UploadRefused, type ParsedForm } from "../lib/upload.server";
 import { commitResultsImport, previewResultsImport, ServiceError } from "../lib/entry.server";
 import { requireUserForMutation } from "../lib/session.server";
 

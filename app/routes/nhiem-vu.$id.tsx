@@ -2,8 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useState } from "react";
 import { MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES, MAX_EVIDENCE_REQUEST_BYTES } from "../../server/domain/evidence-type";
-import { parseForm, UploadRefused, type ParsedForm } from "../../server/http/multipart";
-import { zIdText } from "../../server/validation/zod";
+import { parseForm, UploadRefused, zIdText, type ParsedForm } from "../lib/upload.server";
 import { parseVnDate } from "../../server/domain/vn-date";
 import type { TaskStatus } from "../../server/domain/task-state";
 import { addDirection, getTaskPage, linkParentTask, reportOnTask, ServiceError, type EvidenceInput } from "../lib/tasks.server";

@@ -4,13 +4,13 @@ import { isStorableText } from "./text";
 /**
  * The shared boundary checks: ids, text and dates as every tRPC input and page action takes them,
  * so what passes here can never make the database fail (a NUL, a lone surrogate, an id past
- * Postgres's integer). zod's own messages are Vietnamese once `configureZod` has run (at module
- * load here, and again at server start in case the bundle inlines this module late).
+ * Postgres's integer). zod's own messages are Vietnamese once `configureZod` has run: at server
+ * start (server/startup.ts) and when the tRPC router loads. Not at this module's load: route
+ * modules import it, and a side effect here would pull zod into the browser bundle.
  */
 export function configureZod(): void {
   z.config(z.locales.vi());
 }
-configureZod();
 
 /** Postgres `integer`: ids never go past this. */
 export const MAX_ID = 2_147_483_647;
