@@ -126,8 +126,8 @@ async function parseXlsx(job: SheetJob): Promise<SheetResult> {
       const merges = scan.merges.get(Number(id)) ?? [];
       sheets.push({ id: Number(id), name: `Sheet${id}`, rows: job.fillMergesDown && merges.length > 0 ? fillDown(rows, merges) : rows });
     }
-  } catch {
-    return { ok: false, refusal: { reason: "unreadable-xlsx" } };
+  } catch (e) {
+    return { ok: false, refusal: { reason: "unreadable-xlsx", detail: e instanceof Error ? e.message.slice(0, 300) : String(e) } };
   }
   // Entries come in zip order; the workbook's order is the sheet number's.
   sheets.sort((a, b) => a.id - b.id);

@@ -11,7 +11,8 @@ async function workbookBytes(build: (sheet: ExcelJS.Worksheet) => void): Promise
 
 const bomb = xlsxBomb;
 
-describe("readSpreadsheet", () => {
+// Each read starts a worker thread: seconds on a busy machine, more than the default 5 s limit.
+describe("readSpreadsheet", { timeout: 60_000 }, () => {
   it("reads cells, number formats and dates of an ordinary workbook", async () => {
     const bytes = await workbookBytes((s) => {
       s.addRow(["Mã đơn vị", "Năm", "Tỷ lệ"]);

@@ -113,6 +113,10 @@ export async function readSpreadsheet(options: ReadSpreadsheetOptions): Promise<
     fillMergesDown: options.fillMergesDown ?? false,
   };
   const result = await slot(() => runWorker(job, limits));
-  if (!result.ok) throw refuse(result.refusal);
+  if (!result.ok) {
+    // A zip that opened but whose sheets exceljs could not read: worth a line in the log.
+    if (result.refusal.reason === "unreadable-xlsx" && result.refusal.detail) console.warn(`[bảng tính] không đọc được tệp .xlsx: ${result.refusal.detail}`);
+    throw refuse(result.refusal);
+  }
   return result.data;
 }

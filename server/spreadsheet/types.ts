@@ -26,7 +26,7 @@ export type SheetRefusal =
   | { reason: "too-big-file" }
   | { reason: "too-big-uncompressed" }
   | { reason: "too-many-rows" }
-  | { reason: "unreadable-xlsx" }
+  | { reason: "unreadable-xlsx"; detail?: string }
   | { reason: "csv-encoding" }
   | { reason: "csv-quote"; line: number }
   | { reason: "timeout" }
