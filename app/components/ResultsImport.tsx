@@ -179,7 +179,7 @@ export function ResultsImport({ components }: { components: Array<{ key: string;
           </div>
           {preview.valid > preview.pageSize ? (
             <p className="pager">
-              Dòng {(preview.page - 1) * preview.pageSize + 1}–{Math.min(preview.page * preview.pageSize, preview.valid)} trong {formatNumber(preview.valid)} dòng.{" "}
+              Đang xem kết quả thứ {(preview.page - 1) * preview.pageSize + 1}–{Math.min(preview.page * preview.pageSize, preview.valid)} trên tổng {formatNumber(preview.valid)}.{" "}
               <button type="button" className="secondary" disabled={preview.page <= 1 || phase !== "idle"} onClick={() => void run("preview", preview.page - 1)}>
                 ← Trang trước
               </button>{" "}
