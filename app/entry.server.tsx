@@ -1,12 +1,27 @@
 import { PassThrough } from "node:stream";
-import type { AppLoadContext, EntryContext } from "@remix-run/node";
+import type { ActionFunctionArgs, AppLoadContext, EntryContext, LoaderFunctionArgs } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { logUnexpected } from "../server/http/unexpected";
+import { ErrorIdContext } from "./lib/error-id";
 
-// The Express server calls these before it listens and when it stops.
+// The Express server calls these before it listens and when it stops, and `gate` on every request.
 export { prepareDatabase, shutdown } from "../server/startup";
+export { gate } from "../server/http/gate";
+export { backupRunningDatabase, removeControlFile, writeControlFile } from "../server/backup/running";
+
+/**
+ * Errors Remix did not expect: logged once under an id without query values; the id goes into the
+ * error page (through the load context) so a user can quote it.
+ */
+export function handleError(error: unknown, { request, context }: LoaderFunctionArgs | ActionFunctionArgs) {
+  if (request.signal.aborted) return;
+  const where = `${request.method} ${new URL(request.url).pathname}`;
+  const errorId = logUnexpected(error, where);
+  if (context && typeof context === "object") (context as { errorId?: string }).errorId = errorId;
+}
 
 const ABORT_DELAY = 5_000;
 
@@ -15,13 +30,15 @@ export default function handleRequest(
   responseStatusCode: number,
   responseHeaders: Headers,
   remixContext: EntryContext,
-  _loadContext: AppLoadContext,
+  loadContext: AppLoadContext,
 ) {
   const bot = isbot(request.headers.get("user-agent") ?? "");
   return new Promise((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
-      <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />,
+      <ErrorIdContext.Provider value={responseStatusCode >= 500 ? ((loadContext as { errorId?: string }).errorId ?? null) : null}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />
+      </ErrorIdContext.Provider>,
       {
         [bot ? "onAllReady" : "onShellReady"]() {
           shellRendered = true;

@@ -12,11 +12,13 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { isDemoMode } from "../server/auth/demo";
 import { roleLabel } from "../server/domain/roles";
 import { todayInVietnam } from "../server/clock";
 import { actorFromRequest } from "../server/http/security";
 import { getNotices } from "../server/services/notices";
 import { db } from "./lib/db.server";
+import { useErrorId } from "./lib/error-id";
 import { APP_NAME, errors, nav } from "./lib/strings";
 import styles from "./styles/app.css?url";
 
@@ -31,7 +33,8 @@ export const meta: MetaFunction = () => [{ title: APP_NAME }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const database = await db();
   const actor = await actorFromRequest(database, request);
-  if (!actor) return { user: null };
+  const demo = isDemoMode();
+  if (!actor) return { user: null, demo };
   const notices = await getNotices(database, actor, todayInVietnam());
   return {
     user: {
@@ -43,6 +46,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       canEnter: actor.roles.includes("noi-vu"),
       notices: notices.unread,
     },
+    demo,
   };
 }
 
@@ -69,6 +73,11 @@ function Shell({ children }: { children: ReactNode }) {
   const user = data?.user ?? null;
   return (
     <div className="shell">
+      {data?.demo ? (
+        <div className="demo-banner" role="note">
+          <strong>Chế độ trình diễn.</strong> Dữ liệu mẫu và tài khoản dùng chung mật khẩu: không nhập dữ liệu thật vào hệ thống này.
+        </div>
+      ) : null}
       <header className="topbar">
         <a className="brand" href="/" aria-label={APP_NAME} title={APP_NAME}>
           <span className="brand-mark" aria-hidden="true">
@@ -128,6 +137,7 @@ export default function App() {
 
 export function ErrorBoundary() {
   const error = useRouteError();
+  const errorId = useErrorId();
   const notFound = isRouteErrorResponse(error) && error.status === 404;
   const message = isRouteErrorResponse(error) && typeof error.data === "string" ? error.data : null;
   return (
@@ -135,6 +145,14 @@ export function ErrorBoundary() {
       <div className="panel error-panel">
         <h1>{notFound ? "Không tìm thấy" : "Đã có lỗi"}</h1>
         <p>{message ?? (notFound ? errors.notFoundPage : errors.generic)}</p>
+        {errorId ? (
+          <>
+            <p>
+              Mã lỗi: <strong>{errorId}</strong>
+            </p>
+            <script dangerouslySetInnerHTML={{ __html: `window.__errorId=${JSON.stringify(errorId)}` }} />
+          </>
+        ) : null}
         <p>
           <a href="/">← Về trang tổng quan</a>
         </p>

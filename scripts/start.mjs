@@ -1,7 +1,10 @@
-// `npm start`: build when the sources are newer than the build, then serve in production mode.
+// `npm start`: build when the sources are newer than the build, then serve in production mode
+// under a supervisor: the server runs as a child process that is restarted within seconds if it
+// dies; a stop signal is passed on so it drains its requests and closes the database.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { supervise } from "./supervisor.mjs";
 
 const root = process.cwd();
 const buildFile = path.join(root, "build/index.js");
@@ -30,5 +33,18 @@ if (!existsSync(buildFile) || statSync(buildFile).mtimeMs < sources) {
   });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
-process.env.NODE_ENV = "production";
-await import("../server.mjs");
+
+const supervisor = supervise({
+  command: process.execPath,
+  args: [path.join(root, "server.mjs")],
+  env: { ...process.env, NODE_ENV: "production" },
+});
+let stopping = false;
+for (const signal of ["SIGTERM", "SIGINT"]) {
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    await supervisor.stop("SIGTERM");
+    process.exit(0);
+  });
+}

@@ -1,7 +1,8 @@
 import { migrationState } from "../db/client";
 import { closeDbHandle, getDbHandle } from "../db/instance";
 import { isEmpty, loadSeeds } from "../seeds/load";
-import { isDemoMode, syncDemoAccounts } from "./auth/demo";
+import { createsDemoDatabase, markDemoDatabase, readDemoMode, setDemoMode, syncDemoAccounts } from "./auth/demo";
+import { configureZod } from "./validation/zod";
 import { purgeExpiredSessions } from "./auth/sessions";
 
 export interface StartupInfo {
@@ -14,6 +15,7 @@ export interface StartupInfo {
 
 /** Apply migrations and, on an empty database, load the source documents. */
 export async function prepareDatabase(): Promise<StartupInfo> {
+  configureZod();
   const handle = await getDbHandle();
   await handle.migrate();
   const state = await migrationState(handle.db);
@@ -21,8 +23,10 @@ export async function prepareDatabase(): Promise<StartupInfo> {
   if (await isEmpty(handle.db)) {
     await loadSeeds(handle.db);
     seeded = true;
+    if (createsDemoDatabase()) await markDemoDatabase(handle.db);
   }
-  const demo = isDemoMode();
+  const demo = await readDemoMode(handle.db);
+  setDemoMode(demo);
   await syncDemoAccounts(handle.db, demo);
   await purgeExpiredSessions(handle.db);
   return { kind: handle.kind, location: handle.location, migrations: `${state.applied}/${state.expected}`, seeded, demo };

@@ -25,15 +25,29 @@ interface MissingProvince {
   lines: number[];
 }
 type Answer =
-  | { ok: true; preview: { rows: PreviewRow[]; errors: RowError[]; total: number; examplesSkipped?: number; missingProvinces?: MissingProvince[] } }
+  | {
+      ok: true;
+      preview: {
+        rows: PreviewRow[];
+        errors: RowError[];
+        errorCount: number;
+        total: number;
+        valid: number;
+        page: number;
+        pageSize: number;
+        examplesSkipped?: number;
+        missingProvinces?: MissingProvince[];
+      };
+    }
   | { ok: true; committed: { inserted: number; updated: number; unchanged: number } }
   | { ok: false; message: string; errors?: RowError[] | null };
 
 /** POST with upload progress (fetch has none): the bar moves while a large file goes up. */
-function send(file: File, intent: "preview" | "commit", onProgress: (p: number) => void): Promise<Answer> {
+function send(file: File, intent: "preview" | "commit", onProgress: (p: number) => void, page = 1): Promise<Answer> {
   return new Promise((resolve) => {
     const body = new FormData();
     body.append("intent", intent);
+    body.append("page", String(page));
     body.append("file", file);
     const xhr = new XMLHttpRequest();
     xhr.open("POST", "/nhap-lieu/tep");
@@ -67,14 +81,19 @@ export function ResultsImport({ components }: { components: Array<{ key: string;
   const [phase, setPhase] = useState<"idle" | "uploading" | "processing">("idle");
   const [added, setAdded] = useState<string | null>(null);
 
-  const run = async (intent: "preview" | "commit") => {
+  const run = async (intent: "preview" | "commit", page = 1) => {
     if (!file) return;
     setPhase("uploading");
     setProgress(0);
-    const a = await send(file, intent, (p) => {
-      setProgress(p);
-      if (p === 100) setPhase("processing");
-    });
+    const a = await send(
+      file,
+      intent,
+      (p) => {
+        setProgress(p);
+        if (p === 100) setPhase("processing");
+      },
+      page,
+    );
     setPhase("idle");
     setProgress(null);
     setAnswer(a);
@@ -176,7 +195,7 @@ export function ResultsImport({ components }: { components: Array<{ key: string;
       ) : null}
       {errors.length > 0 ? (
         <div className="import-errors" role="alert">
-          <strong>{errors.length} lỗi — chưa có dòng nào được lưu:</strong>
+          <strong>{preview?.errorCount ?? errors.length} lỗi — chưa có dòng nào được lưu{(preview?.errorCount ?? errors.length) > errors.length ? ` (hiển thị ${errors.length} lỗi đầu)` : ""}:</strong>
           <ul>
             {errors.map((e, i) => (
               <li key={i}>
@@ -229,9 +248,20 @@ export function ResultsImport({ components }: { components: Array<{ key: string;
               </tbody>
             </table>
           </div>
+          {preview.valid > preview.pageSize ? (
+            <p className="pager">
+              Đang xem kết quả thứ {(preview.page - 1) * preview.pageSize + 1}–{Math.min(preview.page * preview.pageSize, preview.valid)} trên tổng {formatNumber(preview.valid)}.{" "}
+              <button type="button" className="secondary" disabled={preview.page <= 1 || phase !== "idle"} onClick={() => void run("preview", preview.page - 1)}>
+                ← Trang trước
+              </button>{" "}
+              <button type="button" className="secondary" disabled={preview.page * preview.pageSize >= preview.valid || phase !== "idle"} onClick={() => void run("preview", preview.page + 1)}>
+                Trang sau →
+              </button>
+            </p>
+          ) : null}
           <p>
             <button type="button" className="primary" disabled={blocked || phase !== "idle"} onClick={() => void run("commit")}>
-              Lưu {preview.rows.length} dòng
+              Lưu {formatNumber(preview.valid)} dòng
             </button>
             {missing.length > 0 ? <span className="muted small"> Thêm các tỉnh, thành phố còn thiếu ở trên rồi lưu cả tệp một lần.</span> : null}
           </p>

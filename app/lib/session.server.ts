@@ -29,7 +29,7 @@ export async function requireUserForMutation(request: Request): Promise<{ db: Db
 
 /**
  * Run a service call from a loader: a ServiceError becomes the HTTP status with its
- * Vietnamese message, which the error boundary shows.
+ * Vietnamese message (a ZodError a 400), which the error boundary shows.
  */
 export async function orHttpError<T>(work: Promise<T>): Promise<T> {
   try {
@@ -37,6 +37,9 @@ export async function orHttpError<T>(work: Promise<T>): Promise<T> {
   } catch (e) {
     if (e instanceof ServiceError) {
       throw new Response(e.message, { status: httpStatus[e.code], headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    }
+    if (e instanceof ZodError) {
+      throw new Response(e.issues[0]?.message ?? "Dữ liệu không hợp lệ.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
     }
     throw e;
   }

@@ -4,6 +4,7 @@ import { settingLabels, type Settings } from "../../server/domain/settings";
 import { actorProvince, getSettings, updateSettings } from "../lib/settings.server";
 import { actionError, requireUser, requireUserForMutation } from "../lib/session.server";
 import { APP_NAME } from "../lib/strings";
+import { readForm } from "../lib/form.server";
 
 export const meta: MetaFunction = () => [{ title: `Ngưỡng cảnh báo — ${APP_NAME}` }];
 
@@ -15,7 +16,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { db, actor } = await requireUserForMutation(request);
-  const f = await request.formData();
+  const f = await readForm(request);
   const province = await actorProvince(db, actor);
   const values: Partial<Settings> = {};
   for (const key of Object.keys(settingLabels) as Array<keyof Settings>) {

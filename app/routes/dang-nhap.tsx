@@ -11,6 +11,7 @@ import { inArray } from "drizzle-orm";
 import { units } from "../../db/schema";
 import { db } from "../lib/db.server";
 import { APP_NAME } from "../lib/strings";
+import { readForm } from "../lib/form.server";
 
 export const meta: MetaFunction = () => [{ title: `Đăng nhập — ${APP_NAME}` }];
 
@@ -47,7 +48,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   if (isCrossSiteMutation(request)) throw new Response(crossSiteMessage, { status: 403 });
-  const form = await request.formData();
+  const form = await readForm(request);
   const username = String(form.get("username") ?? "");
   const password = String(form.get("password") ?? "");
   const database = await db();

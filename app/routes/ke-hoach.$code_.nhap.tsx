@@ -1,13 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import {
-  MaxPartSizeExceededError,
-  unstable_composeUploadHandlers,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { ZodError } from "zod";
+import { parseForm, UploadRefused, type ParsedForm } from "../lib/upload.server";
 import type { ImportRowPreview, TaskImportPreview } from "../../server/services/plan-import";
 import { commitTaskImport, getEntryData, previewTaskImport, ServiceError } from "../lib/plans.server";
 import { orHttpError, requireUser, requireUserForMutation } from "../lib/session.server";
@@ -27,24 +22,23 @@ type Answer =
 
 export async function action({ request, params }: ActionFunctionArgs): Promise<Answer | Response> {
   const { db, actor } = await requireUserForMutation(request);
-  let form: FormData;
+  let form: ParsedForm;
   try {
-    form = await unstable_parseMultipartFormData(request, unstable_composeUploadHandlers(unstable_createMemoryUploadHandler({ maxPartSize: 5 * 1024 * 1024 })));
+    form = await parseForm(request, { maxFileBytes: 5 * 1024 * 1024, maxTotalBytes: 5 * 1024 * 1024, maxFiles: 1 });
   } catch (e) {
-    if (e instanceof MaxPartSizeExceededError) return { kind: "error", message: "Tệp quá lớn: tối đa 5 MB." };
+    if (e instanceof UploadRefused) return { kind: "error", message: e.message.replace("Mỗi tệp đính kèm tối đa", "Tệp quá lớn: tối đa") };
     throw e;
   }
-  const text = String(form.get("text") ?? "");
-  const file = form.get("file");
-  const kept = String(form.get("xlsxKept") ?? "");
-  const xlsxBytes =
-    file && typeof file !== "string" && file.size > 0 ? new Uint8Array(await file.arrayBuffer()) : kept ? new Uint8Array(Buffer.from(kept, "base64")) : undefined;
+  const text = form.text("text");
+  const file = form.files.find((f) => f.field === "file" && f.bytes.byteLength > 0);
+  const kept = form.text("xlsxKept");
+  const xlsxBytes = file ? file.bytes : kept ? new Uint8Array(Buffer.from(kept, "base64")) : undefined;
   // Choices come as fields "chon:<name as printed>" = unit id.
   const choices: Record<string, number> = {};
-  for (const [k, v] of form.entries()) if (k.startsWith("chon:") && typeof v === "string" && v) choices[k.slice(5)] = Number(v);
+  for (const [k, [v] = []] of form.fields) if (k.startsWith("chon:") && v) choices[k.slice(5)] = Number(v);
   const input = { planCode: params.code ?? "", ...(xlsxBytes ? { xlsx: xlsxBytes } : { text }), choices };
   try {
-    if (form.get("intent") === "commit") {
+    if (form.text("intent") === "commit") {
       const r = await commitTaskImport(db, actor, input);
       return redirect(`/ke-hoach/${params.code}?da-nhap=${r.inserted}`);
     }

@@ -6,6 +6,7 @@ import { planFormInput } from "../lib/plan-form";
 import { getEntryData, getPlanFormValues, listPlans, updatePlan } from "../lib/plans.server";
 import { actionError, orHttpError, requireUser, requireUserForMutation } from "../lib/session.server";
 import { APP_NAME } from "../lib/strings";
+import { readForm } from "../lib/form.server";
 
 export const meta: MetaFunction = () => [{ title: `Sửa kế hoạch — ${APP_NAME}` }];
 
@@ -19,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { db, actor } = await requireUserForMutation(request);
-  const input = planFormInput(await request.formData());
+  const input = planFormInput(await readForm(request));
   try {
     await updatePlan(db, actor, params.code ?? "", input);
     return redirect(`/ke-hoach/${params.code}`);

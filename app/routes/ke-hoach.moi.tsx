@@ -7,6 +7,7 @@ import { createPlan, getEntryData, listPlans } from "../lib/plans.server";
 import { actionError, orHttpError, requireUser, requireUserForMutation } from "../lib/session.server";
 import { APP_NAME } from "../lib/strings";
 import { todayInVietnam } from "../../server/clock";
+import { readForm } from "../lib/form.server";
 
 export const meta: MetaFunction = () => [{ title: `Kế hoạch mới — ${APP_NAME}` }];
 
@@ -18,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { db, actor } = await requireUserForMutation(request);
-  const input = planFormInput(await request.formData());
+  const input = planFormInput(await readForm(request));
   try {
     const { code } = await createPlan(db, actor, input);
     return redirect(`/ke-hoach/${code}`);

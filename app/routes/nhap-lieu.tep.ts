@@ -1,11 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import {
-  MaxPartSizeExceededError,
-  unstable_composeUploadHandlers,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-} from "@remix-run/node";
 import { ZodError } from "zod";
+import { parseForm, UploadRefused, type ParsedForm } from "../lib/upload.server";
 import { commitResultsImport, previewResultsImport, ServiceError } from "../lib/entry.server";
 import { requireUserForMutation } from "../lib/session.server";
 
@@ -14,21 +9,22 @@ const MAX = 5 * 1024 * 1024;
 /** Preview or commit an uploaded results file; answers JSON for the import panel. */
 export async function action({ request }: ActionFunctionArgs) {
   const { db, actor } = await requireUserForMutation(request);
-  let form: FormData;
+  let form: ParsedForm;
   try {
-    form = await unstable_parseMultipartFormData(request, unstable_composeUploadHandlers(unstable_createMemoryUploadHandler({ maxPartSize: MAX })));
+    form = await parseForm(request, { maxFileBytes: MAX, maxTotalBytes: MAX, maxFiles: 1 });
   } catch (e) {
-    if (e instanceof MaxPartSizeExceededError) return Response.json({ ok: false, message: "Tệp lớn hơn 5 MB. Hãy tách thành nhiều tệp nhỏ hơn." }, { status: 400 });
+    if (e instanceof UploadRefused) return Response.json({ ok: false, message: e.message.replace("Mỗi tệp đính kèm tối đa 5 MB.", "Tệp lớn hơn 5 MB. Hãy tách thành nhiều tệp nhỏ hơn.") }, { status: 400 });
     throw e;
   }
-  const file = form.get("file");
-  if (!file || typeof file === "string" || file.size === 0) return Response.json({ ok: false, message: "Vui lòng chọn tệp .xlsx hoặc .csv." }, { status: 400 });
-  const upload = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+  const file = form.files.find((f) => f.field === "file");
+  if (!file || file.bytes.byteLength === 0) return Response.json({ ok: false, message: "Vui lòng chọn tệp .xlsx hoặc .csv." }, { status: 400 });
+  const upload = { name: file.name, bytes: file.bytes };
   try {
-    if (form.get("intent") === "commit") {
+    if (form.text("intent") === "commit") {
       return Response.json({ ok: true, committed: await commitResultsImport(db, actor, upload) });
     }
-    return Response.json({ ok: true, preview: await previewResultsImport(db, actor, upload) });
+    const page = Number(form.text("page") || "1");
+    return Response.json({ ok: true, preview: await previewResultsImport(db, actor, upload, { page: Number.isInteger(page) && page > 0 ? page : 1 }) });
   } catch (e) {
     if (e instanceof ServiceError) {
       const details = e.details as { errors?: unknown } | undefined;

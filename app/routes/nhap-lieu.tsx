@@ -6,6 +6,7 @@ import { deleteResult, deleteTarget, getEntryData, saveResult, saveTarget } from
 import { formatPercent, formatPoints, formatRank } from "../lib/format";
 import { actionError, orHttpError, requireUser, requireUserForMutation } from "../lib/session.server";
 import { APP_NAME, resultSourceLabel } from "../lib/strings";
+import { readForm } from "../lib/form.server";
 
 export const meta: MetaFunction = () => [{ title: `Nhập kết quả, mục tiêu — ${APP_NAME}` }];
 
@@ -24,7 +25,7 @@ const blankToNull = (v: FormDataEntryValue | null) => {
 
 export async function action({ request }: ActionFunctionArgs): Promise<Result> {
   const { db, actor } = await requireUserForMutation(request);
-  const f = await request.formData();
+  const f = await readForm(request);
   const intent = String(f.get("intent") ?? "");
   try {
     switch (intent) {

@@ -3,6 +3,7 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { auditFilterOptions, listAudit } from "../../server/services/audit";
 import { parseVnDate } from "../../server/domain/vn-date";
+import { zIdText, zText } from "../../server/validation/zod";
 import { AuditTable } from "../components/AuditTable";
 import { orHttpError, requireUser } from "../lib/session.server";
 import { APP_NAME, auditEntityLabel } from "../lib/strings";
@@ -10,11 +11,11 @@ import { APP_NAME, auditEntityLabel } from "../lib/strings";
 export const meta: MetaFunction = () => [{ title: `Nhật ký thay đổi — ${APP_NAME}` }];
 
 const filterSchema = z.object({
-  nguoi: z.coerce.number().int().positive().optional().catch(undefined),
-  donvi: z.coerce.number().int().positive().optional().catch(undefined),
-  doituong: z.string().max(50).optional().catch(undefined),
-  tu: z.string().optional(),
-  den: z.string().optional(),
+  nguoi: zIdText().optional().catch(undefined),
+  donvi: zIdText().optional().catch(undefined),
+  doituong: zText("Loại bản ghi", { max: 50 }).optional().catch(undefined),
+  tu: z.string().max(40).optional().catch(undefined),
+  den: z.string().max(40).optional().catch(undefined),
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -1,19 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import {
-  MaxPartSizeExceededError,
-  unstable_composeUploadHandlers,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useState } from "react";
-import { MAX_EVIDENCE_BYTES } from "../../server/domain/evidence-type";
+import { MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES, MAX_EVIDENCE_REQUEST_BYTES } from "../../server/domain/evidence-type";
+import { parseForm, UploadRefused, zIdText, type ParsedForm } from "../lib/upload.server";
 import { parseVnDate } from "../../server/domain/vn-date";
 import type { TaskStatus } from "../../server/domain/task-state";
 import { addDirection, getTaskPage, linkParentTask, reportOnTask, ServiceError, type EvidenceInput } from "../lib/tasks.server";
 import { EvidenceList } from "../components/EvidenceList";
 import { TaskStateBadge } from "../components/TaskStateBadge";
 import { formatDate, formatDateTime, formatPercent, formatPoints } from "../lib/format";
+import { idParam } from "../lib/form.server";
 import { actionError, orHttpError, requireUser, requireUserForMutation } from "../lib/session.server";
 import { APP_NAME, taskStatusLabel, taskUpdateKindLabel } from "../lib/strings";
 import { todayInVietnam } from "../../server/clock";
@@ -21,9 +17,7 @@ import { todayInVietnam } from "../../server/clock";
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.task.title.slice(0, 80)} — ${APP_NAME}` : APP_NAME }];
 
 function taskIdFrom(params: { id?: string }): number {
-  const id = Number(params.id);
-  if (!Number.isInteger(id) || id <= 0) throw new Response("Không tìm thấy nhiệm vụ.", { status: 404 });
-  return id;
+  return idParam(params.id, "Không tìm thấy nhiệm vụ.");
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -42,20 +36,18 @@ const STATUSES = ["chua-thuc-hien", "dang-thuc-hien", "hoan-thanh", "hoan-thanh-
 export async function action({ request, params }: ActionFunctionArgs): Promise<ActionResult> {
   const { db, actor } = await requireUserForMutation(request);
   const taskId = taskIdFrom(params);
-  let form: FormData;
+  let form: ParsedForm;
   try {
-    form = await unstable_parseMultipartFormData(
-      request,
-      unstable_composeUploadHandlers(unstable_createMemoryUploadHandler({ maxPartSize: MAX_EVIDENCE_BYTES })),
-    );
+    form = await parseForm(request, { maxFileBytes: MAX_EVIDENCE_BYTES, maxTotalBytes: MAX_EVIDENCE_REQUEST_BYTES, maxFiles: MAX_EVIDENCE_FILES });
   } catch (e) {
-    if (e instanceof MaxPartSizeExceededError) return { ok: false, message: "Mỗi tệp đính kèm tối đa 20 MB. Chưa có gì được lưu." };
+    if (e instanceof UploadRefused) return { ok: false, message: e.message };
     throw e;
   }
-  const text = (k: string) => String(form.get(k) ?? "");
+  const text = (k: string) => form.text(k);
   if (text("intent") === "link-parent") {
     try {
-      await linkParentTask(db, actor, taskId, text("parentTaskId") ? Number(text("parentTaskId")) : null);
+      const parentTaskId = text("parentTaskId") ? zIdText("Nhiệm vụ cấp trên").parse(text("parentTaskId")) : null;
+      await linkParentTask(db, actor, taskId, parentTaskId);
       return { ok: true, message: "Đã cập nhật nhiệm vụ cấp trên." };
     } catch (e) {
       return actionError(e);
@@ -71,10 +63,8 @@ export async function action({ request, params }: ActionFunctionArgs): Promise<A
   }
   const draft = { report: text("report"), progress: text("progress"), status: text("status"), reason: text("reason") };
   const evidence: EvidenceInput[] = [];
-  for (const f of form.getAll("files")) {
-    if (typeof f === "string" || f.size === 0) continue;
-    evidence.push({ kind: "file", name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
-  }
+  // A named empty file is refused by the evidence check ("Tệp … rỗng."), not dropped.
+  for (const f of form.files) if (f.field === "files") evidence.push({ kind: "file", name: f.name, bytes: f.bytes });
   if (text("docNumber").trim() || text("docIssuer").trim()) {
     evidence.push({ kind: "document", docNumber: text("docNumber"), docDate: text("docDate"), docIssuer: text("docIssuer"), title: text("docTitle") });
   }

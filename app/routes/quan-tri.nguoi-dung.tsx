@@ -7,6 +7,7 @@ import { changeUserUnitAndRoles, createUser, listUsers, resetPassword, setUserDi
 import { actionError, orHttpError, requireUser, requireUserForMutation } from "../lib/session.server";
 import { formatDateTime } from "../lib/format";
 import { APP_NAME } from "../lib/strings";
+import { formId, readForm } from "../lib/form.server";
 
 export const meta: MetaFunction = () => [{ title: `Người dùng — ${APP_NAME}` }];
 
@@ -21,9 +22,9 @@ type ActionResult = { ok: true; message: string } | { ok: false; message: string
 
 export async function action({ request }: ActionFunctionArgs): Promise<ActionResult> {
   const { db, actor } = await requireUserForMutation(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");
-  const userId = Number(form.get("userId"));
+  const userId = formId(form, "userId");
   const roles = form.getAll("roles").map(String) as Role[];
   try {
     switch (intent) {
@@ -38,12 +39,15 @@ export async function action({ request }: ActionFunctionArgs): Promise<ActionRes
         return { ok: true, message: `Đã tạo tài khoản ${String(form.get("username")).trim().toLowerCase()}. Người dùng sẽ phải đổi mật khẩu ở lần đăng nhập đầu.` };
       case "disable":
       case "enable":
+        if (userId === null) return { ok: false, message: "Mã người dùng không hợp lệ." };
         await setUserDisabled(db, actor, userId, intent === "disable");
         return { ok: true, message: intent === "disable" ? "Đã khóa tài khoản." : "Đã mở khóa tài khoản." };
       case "reset":
+        if (userId === null) return { ok: false, message: "Mã người dùng không hợp lệ." };
         await resetPassword(db, actor, userId, String(form.get("password") ?? ""));
         return { ok: true, message: "Đã đặt lại mật khẩu. Người dùng phải đổi mật khẩu khi đăng nhập." };
       case "change":
+        if (userId === null) return { ok: false, message: "Mã người dùng không hợp lệ." };
         await changeUserUnitAndRoles(db, actor, { userId, unitCode: String(form.get("unitCode") ?? ""), roles });
         return { ok: true, message: "Đã cập nhật đơn vị và vai trò." };
       default:

@@ -5,6 +5,7 @@ import { currentTokenHash } from "../../server/http/security";
 import { changeOwnPassword } from "../../server/services/users";
 import { actionError, requireUser, requireUserForMutation } from "../lib/session.server";
 import { APP_NAME } from "../lib/strings";
+import { readForm } from "../lib/form.server";
 
 export const meta: MetaFunction = () => [{ title: `Tài khoản — ${APP_NAME}` }];
 
@@ -21,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { db, actor } = await requireUserForMutation(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   try {
     await changeOwnPassword(
       db,

@@ -1,12 +1,12 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { openEvidenceFile } from "../lib/tasks.server";
+import { idParam } from "../lib/form.server";
 import { orHttpError, requireUser } from "../lib/session.server";
 
 /** Download of an evidence file, only for users who may see its task. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, actor } = await requireUser(request);
-  const id = Number(params.id);
-  if (!Number.isInteger(id) || id <= 0) throw new Response("Không tìm thấy tài liệu này.", { status: 404 });
+  const id = idParam(params.id, "Không tìm thấy tài liệu này.");
   const file = await orHttpError(openEvidenceFile(db, actor, id));
   return new Response(new Uint8Array(file.bytes), {
     headers: {

@@ -7,7 +7,7 @@ import { actorFromRequest } from "../http/security";
 import { createTestDb } from "../testing/db";
 import { changeOwnPassword, resetPassword } from "../services/users";
 import { loadActor } from "../services/actor";
-import { DEMO_PASSWORD, syncDemoAccounts } from "./demo";
+import { createsDemoDatabase, DEMO_PASSWORD, markDemoDatabase, readDemoMode, syncDemoAccounts } from "./demo";
 import { login, loginMessages } from "./login";
 import { deleteSession, hashToken, SESSION_IDLE_MS, SESSION_MAX_MS, touchSession } from "./sessions";
 
@@ -85,6 +85,28 @@ describe("log-in", () => {
     expect((await attempt("noivu.tamduong", DEMO_PASSWORD, { ip: "10.9.9.10", now: new Date(t0.getTime() + 60_000) })).ok).toBe(true);
   });
 
+  it("a parallel burst gets the answers a sequence would: five passwords checked, then locked, the right one too", async () => {
+    const now = new Date("2026-11-23T03:00:00Z");
+    const tries = Array.from({ length: 40 }, (_, i) => (i === 30 ? DEMO_PASSWORD : `sai-${i}-mat-khau`));
+    const answers = await Promise.all(
+      tries.map((password, i) =>
+        login(h.db, { username: "taichinh.tamduong", password, ip: `10.11.0.${i}`, userAgent: null }, { demoMode: true, now, sleep: noSleep }),
+      ),
+    );
+    const statuses = answers.map((a) => (a.ok ? 200 : a.status));
+    expect(statuses.filter((x) => x === 401)).toHaveLength(5);
+    expect(statuses.filter((x) => x === 429)).toHaveLength(35);
+    expect(answers[30]).toMatchObject({ ok: false, status: 429 });
+    const recorded = await h.db.select().from(s.loginAttempts).where(eq(s.loginAttempts.username, "taichinh.tamduong"));
+    expect(recorded.filter((r) => r.at.getTime() === now.getTime())).toHaveLength(5);
+  });
+
+  it("names a database cannot store, or absurdly long, are refused like a wrong password without an error", async () => {
+    for (const username of ["a\u0000b", "a\ud800b", "x".repeat(1_000_000)]) {
+      expect(await attempt(username, "mat-khau-1", { ip: "10.12.0.1" })).toEqual({ ok: false, status: 401, message: loginMessages.invalid });
+    }
+  });
+
   it("a disabled account is told so", async () => {
     await h.db.update(s.users).set({ disabled: true }).where(eq(s.users.username, "tuphap.tamduong"));
     expect(await attempt("tuphap.tamduong", DEMO_PASSWORD, { ip: "10.3.0.1" })).toEqual({ ok: false, status: 401, message: loginMessages.disabled });
@@ -151,5 +173,27 @@ describe("sessions", () => {
     await expect(
       changeOwnPassword(h.db, actor, { current: "sai", next: "moi2027abc", confirm: "moi2027abc" }, null),
     ).rejects.toMatchObject({ code: "BAD_REQUEST", message: "Mật khẩu hiện tại không đúng." });
+  });
+});
+
+describe("demo mode", () => {
+  it("a demo account an administrator disabled stays disabled when the server starts again", async () => {
+    await h.db.update(s.users).set({ disabled: true }).where(eq(s.users.username, "lanhdao.tamduong"));
+    await syncDemoAccounts(h.db, true);
+    const [u] = await h.db.select({ disabled: s.users.disabled }).from(s.users).where(eq(s.users.username, "lanhdao.tamduong"));
+    expect(u!.disabled).toBe(true);
+    await h.db.update(s.users).set({ disabled: false }).where(eq(s.users.username, "lanhdao.tamduong"));
+  });
+
+  it("is a property of the database: off unless it was created for the demonstration", async () => {
+    expect(await readDemoMode(h.db, {})).toBe(false);
+    expect(await readDemoMode(h.db, { DEMO: "1" })).toBe(true);
+    await markDemoDatabase(h.db);
+    expect(await readDemoMode(h.db, {})).toBe(true);
+    expect(await readDemoMode(h.db, { DEMO: "0" })).toBe(false);
+    expect(createsDemoDatabase({})).toBe(true);
+    expect(createsDemoDatabase({ DATABASE_URL: "postgres://x/y" })).toBe(false);
+    expect(createsDemoDatabase({ DATABASE_URL: "postgres://x/y", DEMO: "1" })).toBe(true);
+    expect(createsDemoDatabase({ DEMO: "0" })).toBe(false);
   });
 });

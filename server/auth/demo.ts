@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import * as s from "../../db/schema";
 import type { Role } from "../domain/roles";
@@ -25,14 +25,55 @@ export const demoAccounts: DemoAccount[] = [
   { username: "snv.quangnam", fullName: "Cán bộ Sở Nội vụ Quảng Nam", unitCode: "quang-nam.so-noi-vu", roles: ["noi-vu"] },
 ];
 
-/** Demo mode: the embedded database, or DEMO=1. */
-export function isDemoMode(env: NodeJS.ProcessEnv = process.env): boolean {
+/**
+ * Demo mode is a property of the database, recorded when it is created for the demonstration
+ * (an empty embedded database, or DEMO=1 at creation): a database created otherwise never shows
+ * demo accounts, whatever the driver. DEMO=0 turns it off; DEMO=1 turns it on for an older
+ * database created before the record existed.
+ */
+type Env = Readonly<Record<string, string | undefined>>;
+
+export const DEMO_SETTING_KEY = "system.demo-database";
+
+/** Should a database being created now be a demonstration one? */
+export function createsDemoDatabase(env: Env = process.env): boolean {
+  if (env.DEMO === "0") return false;
   return !env.DATABASE_URL || env.DEMO === "1";
 }
 
+/** Record that this (just seeded) database is a demonstration one. */
+export async function markDemoDatabase(db: Db): Promise<void> {
+  const [root] = await db.select({ id: s.units.id }).from(s.units).where(isNull(s.units.parentId)).orderBy(asc(s.units.id)).limit(1);
+  if (!root) return;
+  const [existing] = await db.select({ id: s.settings.id }).from(s.settings).where(eq(s.settings.key, DEMO_SETTING_KEY)).limit(1);
+  if (!existing) await db.insert(s.settings).values({ rootUnitId: root.id, key: DEMO_SETTING_KEY, value: { createdAt: new Date().toISOString() } });
+}
+
+/** Demo mode for this database and environment. */
+export async function readDemoMode(db: Db, env: Env = process.env): Promise<boolean> {
+  if (env.DEMO === "0") return false;
+  if (env.DEMO === "1") return true;
+  const [row] = await db.select({ id: s.settings.id }).from(s.settings).where(eq(s.settings.key, DEMO_SETTING_KEY)).limit(1);
+  return row !== undefined;
+}
+
+const DEMO_STATE = Symbol.for("par-tracker.demo-mode");
+type DemoHolder = { [DEMO_STATE]?: boolean };
+
+/** Set once at start-up (see server/startup.ts). */
+export function setDemoMode(value: boolean): void {
+  (globalThis as DemoHolder)[DEMO_STATE] = value;
+}
+
+/** Demo mode as start-up found it; off until then. */
+export function isDemoMode(): boolean {
+  return (globalThis as DemoHolder)[DEMO_STATE] ?? false;
+}
+
 /**
- * In demo mode, create the demo accounts that are missing (and re-enable them). Outside demo
- * mode, disable any that exist, so they can never sign in on a real deployment.
+ * In demo mode, create the demo accounts that are missing; one an administrator disabled stays
+ * disabled. Outside demo mode, disable any that exist, so they can never sign in on a real
+ * deployment.
  */
 export async function syncDemoAccounts(db: Db, demoMode: boolean): Promise<number> {
   return db.transaction(async (tx) => {
@@ -54,7 +95,6 @@ export async function syncDemoAccounts(db: Db, demoMode: boolean): Promise<numbe
       await insertUser(tx, { ...account, password: DEMO_PASSWORD, isDemo: true });
       created++;
     }
-    await tx.update(s.users).set({ disabled: false }).where(eq(s.users.isDemo, true));
     return created;
   });
 }

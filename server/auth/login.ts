@@ -1,8 +1,9 @@
-import { and, eq, gt, max } from "drizzle-orm";
+import { and, eq, gt, max, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import * as s from "../../db/schema";
 import { defaultThrottle, loginThrottle, type ThrottleSettings } from "../domain/throttle";
 import { recordAudit } from "../services/audit";
+import { isStorableText } from "../validation/text";
 import { hashPassword, verifyPassword } from "./passwords";
 import { createSession } from "./sessions";
 
@@ -28,6 +29,11 @@ function clock(d: Date): string {
 // A fixed hash to verify against when the account does not exist, so timing does not tell.
 let dummyHash: Promise<string> | null = null;
 
+/** Longer names or passwords are no one's: refused before they reach the database or the hash. */
+const MAX_USERNAME = 100;
+const MAX_PASSWORD = 1_000;
+
+
 export async function login(
   db: DbOrTx,
   input: { username: string; password: string; ip: string; userAgent: string | null },
@@ -36,28 +42,43 @@ export async function login(
   const now = options.now ?? new Date();
   const username = input.username.trim().toLowerCase();
   if (!username || !input.password) return { ok: false, status: 400, message: loginMessages.missing };
+  if (username.length > MAX_USERNAME || input.password.length > MAX_PASSWORD || !isStorableText(username) || !isStorableText(input.password)) {
+    return { ok: false, status: 401, message: loginMessages.invalid };
+  }
   const settings = options.throttle ?? defaultThrottle;
   const windowStart = new Date(now.getTime() - settings.windowMinutes * 60_000);
+  const ip = input.ip.slice(0, 100);
 
-  const [lastOk] = await db
-    .select({ at: max(s.loginAttempts.at) })
-    .from(s.loginAttempts)
-    .where(and(eq(s.loginAttempts.username, username), eq(s.loginAttempts.success, true)));
-  const since = lastOk?.at && lastOk.at > windowStart ? lastOk.at : windowStart;
-  const accountFailures = await db
-    .select({ at: s.loginAttempts.at })
-    .from(s.loginAttempts)
-    .where(and(eq(s.loginAttempts.username, username), eq(s.loginAttempts.success, false), gt(s.loginAttempts.at, since)));
-  const addressFailures = await db
-    .select({ at: s.loginAttempts.at })
-    .from(s.loginAttempts)
-    .where(and(eq(s.loginAttempts.ip, input.ip), eq(s.loginAttempts.success, false), gt(s.loginAttempts.at, windowStart)));
-  const decision = loginThrottle(
-    accountFailures.map((r) => r.at),
-    addressFailures.map((r) => r.at),
-    now,
-    settings,
-  );
+  // Count and record in one transaction, under a lock per account and per address, BEFORE the
+  // password is checked: the attempt counts as a failure until it is proven right, so a burst of
+  // parallel attempts gets exactly the answers the same attempts one by one would get.
+  const gate = await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`login:user:${username}`}))`);
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`login:ip:${ip}`}))`);
+    const [lastOk] = await tx
+      .select({ at: max(s.loginAttempts.at) })
+      .from(s.loginAttempts)
+      .where(and(eq(s.loginAttempts.username, username), eq(s.loginAttempts.success, true)));
+    const since = lastOk?.at && lastOk.at > windowStart ? lastOk.at : windowStart;
+    const accountFailures = await tx
+      .select({ at: s.loginAttempts.at })
+      .from(s.loginAttempts)
+      .where(and(eq(s.loginAttempts.username, username), eq(s.loginAttempts.success, false), gt(s.loginAttempts.at, since)));
+    const addressFailures = await tx
+      .select({ at: s.loginAttempts.at })
+      .from(s.loginAttempts)
+      .where(and(eq(s.loginAttempts.ip, ip), eq(s.loginAttempts.success, false), gt(s.loginAttempts.at, windowStart)));
+    const decision = loginThrottle(
+      accountFailures.map((r) => r.at),
+      addressFailures.map((r) => r.at),
+      now,
+      settings,
+    );
+    if (!decision.allowed) return { decision, attemptId: null };
+    const [row] = await tx.insert(s.loginAttempts).values({ username, ip, success: false, at: now }).returning({ id: s.loginAttempts.id });
+    return { decision, attemptId: row?.id ?? null };
+  });
+  const { decision } = gate;
   if (!decision.allowed) {
     const until = clock(decision.retryAt);
     return {
@@ -77,18 +98,18 @@ export async function login(
   const valid = await verifyPassword(input.password, usable ? user.hash : await dummyHash);
   const success = Boolean(usable && valid && !user.disabled);
 
-  await db.insert(s.loginAttempts).values({ username, ip: input.ip, success, at: now });
+  if (success && gate.attemptId !== null) await db.update(s.loginAttempts).set({ success: true }).where(eq(s.loginAttempts.id, gate.attemptId));
   if (!usable || !valid) return { ok: false, status: 401, message: loginMessages.invalid };
   if (user.disabled) return { ok: false, status: 401, message: loginMessages.disabled };
 
-  const session = await createSession(db, user.id, { ip: input.ip, userAgent: input.userAgent }, now);
+  const session = await createSession(db, user.id, { ip, userAgent: input.userAgent }, now);
   await db.update(s.users).set({ lastLoginAt: now }).where(eq(s.users.id, user.id));
   await recordAudit(db, {
     actor: { userId: user.id, unitId: user.unitId },
     action: "login",
     entity: "user",
     entityId: user.id,
-    note: `Đăng nhập từ ${input.ip}`,
+    note: `Đăng nhập từ ${ip}`,
   });
   return { ok: true, token: session.token, expiresAt: session.expiresAt, userId: user.id };
 }

@@ -4,6 +4,27 @@
  * message saying why the file is refused.
  */
 export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
+/** One report may carry this many files, and this much in all. */
+export const MAX_EVIDENCE_FILES = 10;
+export const MAX_EVIDENCE_REQUEST_BYTES = 40 * 1024 * 1024;
+/** Stored names are cut to this many characters, keeping the extension. */
+export const MAX_EVIDENCE_NAME = 200;
+
+/**
+ * The name to keep for an uploaded file: its base name (no folders), no control characters, at
+ * most MAX_EVIDENCE_NAME characters with the extension kept ("báo cáo … rất dài….pdf").
+ */
+export function evidenceFileName(raw: string): string {
+  // eslint-disable-next-line no-control-regex
+  const base = (raw.split(/[\\/]/).pop() ?? "").replace(/[\u0000-\u001f\u007f]/g, "").trim();
+  if (!base) return "tai-lieu";
+  const chars = Array.from(base);
+  if (chars.length <= MAX_EVIDENCE_NAME) return base;
+  const dot = base.lastIndexOf(".");
+  const ext = dot > 0 && base.length - dot <= 10 ? base.slice(dot) : "";
+  const stem = Array.from(ext ? base.slice(0, dot) : base);
+  return `${stem.slice(0, MAX_EVIDENCE_NAME - Array.from(ext).length - 1).join("")}…${ext}`;
+}
 
 export interface DetectedType {
   ext: string;

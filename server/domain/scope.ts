@@ -48,3 +48,18 @@ export function subtree(rootId: number, units: ReadonlyMap<number, TreeUnit>): S
   }
   return out;
 }
+
+/**
+ * The province a unit belongs to: its topmost ancestor. References between records (a parent
+ * plan, a report-to unit, a parent task) stay within one province: Lai Châu's plans may name
+ * Lai Châu's, never Quảng Nam's.
+ */
+export function provinceOf(unitId: number, units: ReadonlyMap<number, TreeUnit>): number {
+  let current = units.get(unitId);
+  for (let guard = 0; current && current.parentId !== null && guard < 50; guard++) {
+    const parent = units.get(current.parentId);
+    if (!parent) break;
+    current = parent;
+  }
+  return current?.id ?? unitId;
+}

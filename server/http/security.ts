@@ -1,35 +1,22 @@
 import type { Db } from "../../db/client";
+import { isCrossSite } from "./gate";
 import { hashToken, touchSession } from "../auth/sessions";
 import { loadActor, type SessionUser } from "../services/actor";
 
 export const SESSION_COOKIE = "cchc_session";
 
-const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
-
 /**
  * Cross-site request check for anything that changes data. Browsers send Origin with every
  * POST; a mismatch is a form or script on another site riding the user's cookie. Requests
  * without Origin and without Sec-Fetch-Site come from non-browser clients, which carry no
- * victim's cookie, and pass.
+ * victim's cookie, and pass. X-Forwarded-Host counts only when TRUST_PROXY is set.
  */
 export function isCrossSiteMutation(request: Request): boolean {
-  if (SAFE_METHODS.has(request.method.toUpperCase())) return false;
-  const origin = request.headers.get("origin");
   const self = new URL(request.url);
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? self.host;
-  if (origin && origin !== "null") {
-    try {
-      return new URL(origin).host !== host;
-    } catch {
-      return true;
-    }
-  }
-  if (origin === "null") return true;
-  const site = request.headers.get("sec-fetch-site");
-  return site !== null && site !== "same-origin" && site !== "none";
+  return isCrossSite(request.method, (name) => request.headers.get(name) ?? (name === "host" ? self.host : undefined));
 }
 
-export const crossSiteMessage = "Yêu cầu bị từ chối: thao tác phải được gửi từ chính trang của hệ thống.";
+export { crossSiteMessage } from "./gate";
 
 export function readCookie(request: Request, name: string): string | null {
   const header = request.headers.get("cookie");

@@ -11,11 +11,11 @@ export async function handleTrpc(request: Request, db: Db): Promise<Response> {
       { status: 403 },
     );
   }
-  const actor = await actorFromRequest(db, request);
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     req: request,
     router: appRouter,
-    createContext: () => ({ db, actor, tokenHash: currentTokenHash(request) }),
+    // Inside tRPC, so that a failing session lookup is answered (and logged) like any other error.
+    createContext: async () => ({ db, actor: await actorFromRequest(db, request), tokenHash: currentTokenHash(request) }),
   });
 }

@@ -1,17 +1,18 @@
 import { z } from "zod";
 import { listAudit } from "../services/audit";
 import { authedProcedure, router } from "../trpc";
+import { zId, zIsoDate, zText } from "../validation/zod";
 
-const isoDate = z.iso.date("Ngày không hợp lệ.");
+const isoDate = zIsoDate();
 
 export const auditRouter = router({
   list: authedProcedure
     .input(
       z.object({
-        userId: z.number().int().positive().optional(),
-        unitId: z.number().int().positive().optional(),
-        entity: z.string().max(50).optional(),
-        entityId: z.string().max(50).optional(),
+        userId: zId("Mã người dùng").optional(),
+        unitId: zId("Mã đơn vị").optional(),
+        entity: zText("Loại bản ghi", { max: 50 }).optional(),
+        entityId: zText("Mã bản ghi", { max: 50 }).optional(),
         from: isoDate.optional(),
         to: isoDate.optional(),
         limit: z.number().int().min(1).max(1000).optional(),

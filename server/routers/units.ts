@@ -2,12 +2,13 @@ import { z } from "zod";
 import { closeUnit, createProvinces, createUnit, loadProvinces, mergeUnit, moveUnit } from "../services/unit-admin";
 import { getUnitPage, listUnitTree, unitUpdateInput, updateUnit } from "../services/units";
 import { authedProcedure, router } from "../trpc";
+import { zCode } from "../validation/zod";
 
 // Inputs are parsed by the services' zod schemas (Vietnamese messages); `z.unknown()` passes them through.
 export const unitsRouter = router({
   tree: authedProcedure.query(({ ctx }) => listUnitTree(ctx.db, ctx.actor)),
   byCode: authedProcedure
-    .input(z.object({ code: z.string().min(1).max(200) }))
+    .input(z.object({ code: zCode("Mã đơn vị") }))
     .query(({ ctx, input }) => getUnitPage(ctx.db, ctx.actor, input.code)),
   update: authedProcedure.input(unitUpdateInput).mutation(({ ctx, input }) => updateUnit(ctx.db, ctx.actor, input)),
   create: authedProcedure.input(z.unknown()).mutation(({ ctx, input }) => createUnit(ctx.db, ctx.actor, input)),

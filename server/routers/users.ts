@@ -10,8 +10,9 @@ import {
   setUserDisabled,
 } from "../services/users";
 import { authedProcedure, router } from "../trpc";
+import { zCode, zId } from "../validation/zod";
 
-const userId = z.number().int().positive();
+const userId = zId("Mã người dùng");
 
 export const usersRouter = router({
   list: authedProcedure.query(({ ctx }) => listUsers(ctx.db, ctx.actor)),
@@ -20,13 +21,13 @@ export const usersRouter = router({
     .input(z.object({ userId, disabled: z.boolean() }))
     .mutation(({ ctx, input }) => setUserDisabled(ctx.db, ctx.actor, input.userId, input.disabled)),
   changeUnitAndRoles: authedProcedure
-    .input(z.object({ userId, unitCode: z.string().min(1), roles: z.array(z.enum(ROLES)) }))
+    .input(z.object({ userId, unitCode: zCode("Mã đơn vị"), roles: z.array(z.enum(ROLES)) }))
     .mutation(({ ctx, input }) => changeUserUnitAndRoles(ctx.db, ctx.actor, input)),
   resetPassword: authedProcedure
-    .input(z.object({ userId, password: z.string() }))
+    .input(z.object({ userId, password: z.string().max(1000) }))
     .mutation(({ ctx, input }) => resetPassword(ctx.db, ctx.actor, input.userId, input.password)),
   changeOwnPassword: authedProcedure
-    .input(z.object({ current: z.string(), next: z.string(), confirm: z.string() }))
+    .input(z.object({ current: z.string().max(1000), next: z.string().max(1000), confirm: z.string().max(1000) }))
     .mutation(({ ctx, input }) => changeOwnPassword(ctx.db, ctx.actor, input, ctx.tokenHash)),
   me: authedProcedure.query(({ ctx }) => ({
     username: ctx.actor.username,

@@ -3,10 +3,10 @@ import { fileTypeFromBuffer } from "file-type";
 import { z } from "zod";
 import type { DbOrTx } from "../../db/client";
 import * as s from "../../db/schema";
-import { contentDisposition, evidenceType } from "../domain/evidence-type";
+import { contentDisposition, evidenceFileName, evidenceType } from "../domain/evidence-type";
 import type { Actor } from "../domain/permissions";
 import { parseVnDate } from "../domain/vn-date";
-import { readStoredFile, storeFile } from "../storage/files";
+import { holdFile, isHeld, readStoredFile, releaseFile, removeStoredFile, storeFileReporting } from "../storage/files";
 import { badRequest, forbidden, notFound } from "./errors";
 import { canViewTask } from "./visibility";
 
@@ -26,15 +26,48 @@ const documentSchema = z.object({
 });
 
 /**
- * Check every piece of evidence first, then store the files: a refused file stores nothing. Files
- * are content-addressed, so storing before the database transaction cannot clobber anything; a
- * transaction that then fails leaves at worst an unreferenced copy.
+ * Check every piece of evidence, store the files, run `work` (the transaction that references
+ * them), and when it fails remove the files this call wrote that nothing references: a refused or
+ * failed report leaves nothing on disk. Files are held while the work runs so that a parallel
+ * request's clean-up never removes a file this one is about to reference.
  */
-export async function prepareEvidence(inputs: EvidenceInput[]): Promise<PreparedEvidence[]> {
+export async function withEvidence<T>(db: DbOrTx, inputs: EvidenceInput[], work: (prepared: PreparedEvidence[]) => Promise<T>): Promise<T> {
+  const { prepared, created } = await prepareEvidence(inputs);
+  const held = prepared.flatMap((p) => (p.kind === "file" ? [p.sha256] : []));
+  try {
+    return await work(prepared);
+  } catch (e) {
+    for (const sha of held) releaseFile(sha);
+    held.length = 0;
+    await discardUnreferenced(db, created);
+    throw e;
+  } finally {
+    for (const sha of held) releaseFile(sha);
+  }
+}
+
+/** Remove stored files no evidence row references and no request holds. */
+export async function discardUnreferenced(db: DbOrTx, hashes: string[]): Promise<number> {
+  let removed = 0;
+  for (const sha of hashes) {
+    if (isHeld(sha)) continue;
+    const [used] = await db.select({ id: s.evidence.id }).from(s.evidence).where(eq(s.evidence.sha256, sha)).limit(1);
+    if (used) continue;
+    await removeStoredFile(sha);
+    removed++;
+  }
+  return removed;
+}
+
+/**
+ * Check every piece of evidence first, then store the files (held; see withEvidence): a refused
+ * file stores nothing.
+ */
+async function prepareEvidence(inputs: EvidenceInput[]): Promise<{ prepared: PreparedEvidence[]; created: string[] }> {
   const checked: Array<PreparedEvidence | { kind: "pending-file"; bytes: Uint8Array; name: string; mime: string }> = [];
   for (const e of inputs) {
     if (e.kind === "file") {
-      const name = e.name.trim().slice(0, 200) || "tai-lieu";
+      const name = evidenceFileName(e.name);
       const detected = await fileTypeFromBuffer(e.bytes);
       const decision = evidenceType(detected, name, e.bytes.byteLength);
       if (!decision.ok) throw badRequest(decision.message);
@@ -47,14 +80,18 @@ export async function prepareEvidence(inputs: EvidenceInput[]): Promise<Prepared
     }
   }
   const out: PreparedEvidence[] = [];
+  const created: string[] = [];
   for (const c of checked) {
     if (c.kind === "pending-file") {
-      out.push({ kind: "file", sha256: await storeFile(c.bytes), originalName: c.name, mimeType: c.mime, sizeBytes: c.bytes.byteLength });
+      const stored = await storeFileReporting(c.bytes);
+      holdFile(stored.sha256);
+      if (stored.created) created.push(stored.sha256);
+      out.push({ kind: "file", sha256: stored.sha256, originalName: c.name, mimeType: c.mime, sizeBytes: c.bytes.byteLength });
     } else {
       out.push(c);
     }
   }
-  return out;
+  return { prepared: out, created };
 }
 
 export async function insertEvidence(

@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { and, eq, inArray, isNull, max } from "drizzle-orm";
 import { z } from "zod";
 import type { Db, DbOrTx } from "../../db/client";
@@ -11,6 +11,8 @@ import { createUnitMatcher, unitNameKey, type MatchableUnit, type NameMatch, typ
 import { authorize, loadUnitTree } from "./actor";
 import { recordAudit } from "./audit";
 import { badRequest, notFound } from "./errors";
+import { readSpreadsheet } from "../spreadsheet/read";
+import { zId } from "../validation/zod";
 
 /**
  * Importing a plan's task table: pasted text (tab-separated, as copied from a document) or an
@@ -34,7 +36,7 @@ export const taskImportInput = z
       .refine((b) => b.byteLength <= MAX_XLSX_BYTES, "Tệp quá lớn: tối đa 5 MB.")
       .optional(),
     /** Name as printed (as the preview shows it) → the unit the user chose; applies to every occurrence. */
-    choices: z.record(z.string(), z.number().int().positive()).optional(),
+    choices: z.record(z.string().max(1000), zId("Đơn vị đã chọn")).optional(),
   })
   .refine((v) => (v.text !== undefined && v.text.trim() !== "") !== (v.xlsx !== undefined), {
     message: "Hãy dán bảng nhiệm vụ hoặc tải lên một tệp .xlsx (chỉ một trong hai).",
@@ -109,17 +111,6 @@ async function loadPlan(db: DbOrTx, code: string): Promise<PlanRef> {
 // ---------------------------------------------------------------------------------------------
 // Reading the input
 
-/** A cell as the user sees it; a merged cell's text only where it belongs (see below). */
-function cellText(cell: ExcelJS.Cell): string {
-  if (cell.isMerged && cell.master !== cell) {
-    // exceljs gives every cell of a merge the master's value. A heading merged across the
-    // columns would then repeat in the lead and deadline columns: only a merge DOWN a column
-    // ("Sở Nội vụ" leading three rows) means the same value again.
-    return cell.master.fullAddress.col === cell.fullAddress.col ? cellText(cell.master) : "";
-  }
-  return plainText(cell.value);
-}
-
 function plainText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return value;
@@ -137,26 +128,21 @@ function plainText(value: ExcelJS.CellValue): string {
   return "";
 }
 
-/** The first sheet with data, as tab-separated text (one line per spreadsheet row). */
+/**
+ * The first sheet with data, as tab-separated text (one line per spreadsheet row). A cell merged
+ * down a column ("Sở Nội vụ" leading three rows) repeats in every row of the merge; a merge across
+ * columns (a heading) stays in its first cell only.
+ */
 async function xlsxText(bytes: Uint8Array): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // A copy as a plain ArrayBuffer: what exceljs's types ask for, whatever view the caller holds.
-    await workbook.xlsx.load(new Uint8Array(bytes).buffer);
-  } catch {
-    throw badRequest("Không đọc được tệp .xlsx: tệp bị hỏng hoặc không phải tệp Excel (.xlsx). Hãy mở bằng Excel và lưu lại dạng .xlsx.");
-  }
-  const sheet = workbook.worksheets.find((w) => w.actualRowCount > 0);
+  const data = await readSpreadsheet({ kind: "xlsx", bytes, fillMergesDown: true, limits: { maxFileBytes: MAX_XLSX_BYTES, maxRows: MAX_ROWS + 50 } });
+  if (data.kind !== "xlsx") throw new Error("expected xlsx rows");
+  const sheet = data.sheets.find((w) => w.rows.some((r) => r.cells.some((c) => c !== null && plainText(c.value) !== "")));
   if (!sheet) throw badRequest("Tệp .xlsx không có trang tính nào có dữ liệu.");
   const rows: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, col) => {
-      cells[col - 1] = cellText(cell);
-    });
+  for (const row of sheet.rows) {
     // Index by row number so that line numbers in messages are the spreadsheet's rows.
-    rows[rowNumber - 1] = Array.from(cells, (c) => c ?? "");
-  });
+    rows[row.line - 1] = row.cells.map((c) => (c ? plainText(c.value) : ""));
+  }
   return tableFromXlsxRows(Array.from(rows, (r) => r ?? []));
 }
 

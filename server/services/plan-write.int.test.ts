@@ -7,6 +7,8 @@ import { syncDemoAccounts } from "../auth/demo";
 import { createTestDb } from "../testing/db";
 import { loadActor, type SessionUser } from "./actor";
 import { createPlan, getPlanFormValues, linkParentTask, updatePlan } from "./plan-write";
+import { getPlanPage } from "./plans";
+import { saveTarget } from "./results";
 import { getTaskPage } from "./task-page";
 
 let h: DbHandle;
@@ -52,5 +54,31 @@ describe("plans written by Home Affairs", () => {
     await expect(linkParentTask(h.db, noivu, finance, await taskId("quang-nam-5484-2023/1.1"))).rejects.toThrow("Nhiệm vụ cấp trên phải thuộc kế hoạch cấp trên.");
     // A department may not relink.
     await expect(linkParentTask(h.db, actors.get("taichinh.tamduong")!, finance, null)).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("a plan cannot name another province's plan or unit, and old links across provinces show nothing", async () => {
+    const snv = actors.get("snv.laichau")!;
+    const base = { number: "99/KH-UBND", issuedOn: "", issuerCode: "lai-chau", title: "Kế hoạch thử phạm vi tham chiếu", kind: "improvement" as const, fromYear: 2025, toYear: 2025, parentPlanCode: "", reportingDeadline: "", reportToCode: "", summary: "" };
+    await expect(createPlan(h.db, snv, { ...base, parentPlanCode: "quang-nam-5484-2023" })).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringMatching(/phạm vi/) });
+    await expect(createPlan(h.db, snv, { ...base, reportToCode: "quang-nam.so-noi-vu" })).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringMatching(/phạm vi/) });
+    await expect(
+      saveTarget(h.db, snv, { unitCode: "lai-chau", year: 2025, componentKey: "tong", label: "Tăng hạng", printed: "Tăng hạng", scoreOp: "gt-previous-year", planCode: "quang-nam-5484-2023" }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringMatching(/phạm vi/) });
+
+    // A link written before the check: the Lai Châu plan names the Quảng Nam plan, its task a Quảng Nam task.
+    const { code } = await createPlan(h.db, snv, base);
+    const quangNamPlan = (await h.db.select({ id: s.plans.id }).from(s.plans).where(eq(s.plans.code, "quang-nam-5484-2023")))[0]!.id;
+    const mine = (await h.db.select({ id: s.plans.id }).from(s.plans).where(eq(s.plans.code, code)))[0]!.id;
+    await h.db.update(s.plans).set({ parentPlanId: quangNamPlan }).where(eq(s.plans.id, mine));
+    const lcTask = await taskId("lai-chau-447-2017/1.1").catch(async () => (await h.db.select({ id: s.tasks.id }).from(s.tasks).innerJoin(s.plans, eq(s.plans.id, s.tasks.planId)).where(eq(s.plans.code, "lai-chau-447-2017")))[0]!.id);
+    const qnTask = await taskId("quang-nam-5484-2023/1.1");
+    const [moved] = await h.db.update(s.tasks).set({ planId: mine, parentTaskId: qnTask }).where(eq(s.tasks.id, lcTask)).returning({ id: s.tasks.id });
+    const page = await getTaskPage(h.db, snv, moved!.id, { today: "2026-11-22" });
+    expect(page.parentPlanTasks).toEqual([]);
+    expect(page.parentTask ?? null).toBeNull();
+    await expect(linkParentTask(h.db, snv, moved!.id, qnTask)).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    const qn = actors.get("snv.quangnam")!;
+    expect((await getTaskPage(h.db, qn, qnTask, { today: "2026-11-22" })).implementingTasks).toEqual([]);
+    expect((await getPlanPage(h.db, qn, "quang-nam-5484-2023", { today: "2026-11-22" })).children.map((c) => c.code)).not.toContain(code);
   });
 });

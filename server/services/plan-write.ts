@@ -10,6 +10,7 @@ import { parseVnDate } from "../domain/vn-date";
 import { authorize } from "./actor";
 import { recordAudit } from "./audit";
 import { badRequest, notFound } from "./errors";
+import { provincePlanByCode, provinceUnitByCode, taskInProvince } from "./visibility";
 
 export const planInput = z
   .object({
@@ -43,9 +44,15 @@ async function resolve(db: Db, actor: Actor, input: z.output<typeof planInput>) 
   if (input.reportingDeadline && !reporting) throw badRequest("Hạn báo cáo không phải một ngày có thật.");
   let parentPlanId: number | null = null;
   if (input.parentPlanCode) {
-    const [p] = await db.select({ id: s.plans.id }).from(s.plans).where(eq(s.plans.code, input.parentPlanCode));
-    if (!p) throw badRequest("Kế hoạch cấp trên không tồn tại.");
+    const p = await provincePlanByCode(db, actor, input.parentPlanCode);
+    if (!p) throw badRequest("Kế hoạch cấp trên không tồn tại hoặc nằm ngoài phạm vi tỉnh của bạn.");
     parentPlanId = p.id;
+  }
+  let reportToUnitId: number | null = null;
+  if (input.reportToCode) {
+    const u = await provinceUnitByCode(db, actor, input.reportToCode);
+    if (!u) throw badRequest("Đơn vị nhận báo cáo không tồn tại hoặc nằm ngoài phạm vi tỉnh của bạn.");
+    reportToUnitId = u.id;
   }
   return {
     number: input.number,
@@ -59,7 +66,7 @@ async function resolve(db: Db, actor: Actor, input: z.output<typeof planInput>) 
     parentPlanId,
     reportingDeadlineText: input.reportingDeadline,
     reportingDeadline: reporting,
-    reportToUnitId: input.reportToCode ? await unitId(db, input.reportToCode, "Đơn vị nhận báo cáo") : null,
+    reportToUnitId,
     summary: input.summary,
   };
 }
@@ -114,6 +121,8 @@ export async function linkParentTask(db: Db, actor: Actor, taskId: number, paren
     if (t.parentPlanId === null) throw badRequest("Kế hoạch này chưa gắn với kế hoạch cấp trên.");
     const [p] = await db.select({ id: s.tasks.id }).from(s.tasks).where(and(eq(s.tasks.id, parentTaskId), eq(s.tasks.planId, t.parentPlanId)));
     if (!p) throw badRequest("Nhiệm vụ cấp trên phải thuộc kế hoạch cấp trên.");
+    // A link made before parents were checked may point outside the actor's province.
+    if (!(await taskInProvince(db, actor, parentTaskId))) throw badRequest("Nhiệm vụ cấp trên nằm ngoài phạm vi tỉnh của bạn.");
   }
   await db.transaction(async (tx) => {
     await tx.update(s.tasks).set({ parentTaskId }).where(eq(s.tasks.id, taskId));

@@ -1,4 +1,4 @@
-import { asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../../db/client";
 import * as s from "../../db/schema";
@@ -9,7 +9,7 @@ import { taskExistsFrom } from "../domain/task-as-of";
 import { rowsAsOf } from "./task-history";
 import { defaultViewDate, planYearAt, judgeTask, type PlanCalendar, type TaskState } from "../domain/task-state";
 import { getSettings, rootOf } from "./settings";
-import { planVisible } from "./visibility";
+import { planInProvince, planVisible } from "./visibility";
 
 export type PlanKind = (typeof s.planKind.enumValues)[number];
 export type TaskStatus = (typeof s.taskStatus.enumValues)[number];
@@ -148,17 +148,19 @@ export async function getPlanPage(
     if (!ok) throw forbidden("Bạn không có quyền xem kế hoạch này.");
   }
 
+  const inProvince = await planInProvince(db, actor);
   const [parentRows, childRows, taskRows, components, surveyForms, planUnits] = await Promise.all([
     p.parentPlanId
       ? db
           .select({ code: s.plans.code, number: s.plans.number, title: s.plans.title })
           .from(s.plans)
-          .where(eq(s.plans.id, p.parentPlanId))
+          .where(and(eq(s.plans.id, p.parentPlanId), inProvince))
       : Promise.resolve([]),
     db
       .select({ code: s.plans.code, number: s.plans.number, title: s.plans.title })
       .from(s.plans)
-      .where(eq(s.plans.parentPlanId, p.id)),
+      // Only plans the reader may see: another province naming this one as parent stays theirs.
+      .where(and(eq(s.plans.parentPlanId, p.id), inProvince)),
     db
       .select({
         id: s.tasks.id,

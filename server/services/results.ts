@@ -1,5 +1,4 @@
 import ExcelJS from "exceljs";
-import Papa from "papaparse";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import type { Db, DbOrTx } from "../../db/client";
@@ -30,6 +29,10 @@ import { ServiceError, badRequest, conflict, forbidden, notFound } from "./error
 import { flattenTree } from "./units";
 import { canKeepProvinces, provinceCatalog } from "./unit-admin";
 import { matchProvince } from "../domain/province-catalog";
+import { provincePlanByCode } from "./visibility";
+import { readSpreadsheet } from "../spreadsheet/read";
+import type { SheetRow } from "../spreadsheet/types";
+import { zId } from "../validation/zod";
 
 /**
  * Results (scores and ranks) and targets: one at a time from a form, or many results at once from
@@ -76,7 +79,7 @@ function optionalText(max: number, label: string) {
     .transform((v) => (v ? v : null));
 }
 
-const idInput = z.object({ id: z.number({ error: "Thiếu mã bản ghi." }).int().positive() });
+const idInput = z.object({ id: zId() });
 
 async function unitByCode(tx: DbOrTx, code: string) {
   const [unit] = await tx
@@ -301,7 +304,7 @@ export async function deleteResult(db: Db, actor: Actor, raw: unknown): Promise<
 export const targetInput = z
   .object({
     /** Absent to create, the target's id to update. */
-    id: z.number().int().positive().optional(),
+    id: zId().optional(),
     unitCode: unitCodeSchema,
     year: yearSchema,
     componentKey: componentKeySchema,
@@ -425,8 +428,9 @@ export async function saveTarget(db: Db, actor: Actor, raw: unknown): Promise<{ 
 
     let planId: number | null = null;
     if (input.planCode) {
-      const [plan] = await tx.select({ id: s.plans.id }).from(s.plans).where(eq(s.plans.code, input.planCode));
-      if (!plan) throw badRequest(`Không tìm thấy kế hoạch có mã "${input.planCode}".`);
+      // Only a plan of the actor's province: a Lai Châu target cannot serve a Quảng Nam plan.
+      const plan = await provincePlanByCode(tx, actor, input.planCode);
+      if (!plan) throw badRequest(`Không tìm thấy kế hoạch có mã "${input.planCode}" trong phạm vi của bạn.`);
       planId = plan.id;
     }
 
@@ -561,25 +565,24 @@ function plainValue(value: ExcelJS.CellValue, percentFormat: boolean): CellValue
   return null;
 }
 
+/** The cells of a sheet row by column position, as `plainValue` reads them. */
+function rawRow(row: SheetRow): RawRow {
+  return {
+    line: row.line,
+    values: row.cells.map((c) => (c ? plainValue(c.value, typeof c.numFmt === "string" && c.numFmt.includes("%")) : null)),
+  };
+}
+
+/** Rows of an import: above this, a file is split (each row is a result, one write and one audit entry). */
+export const MAX_IMPORT_ROWS = 10_000;
+
 async function readXlsx(bytes: Uint8Array): Promise<UploadRow[]> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // A copy as a plain ArrayBuffer: what exceljs's types ask for, whatever view the caller holds.
-    await workbook.xlsx.load(new Uint8Array(bytes).buffer);
-  } catch {
-    throw badRequest("Không đọc được tệp .xlsx: tệp bị hỏng hoặc không phải tệp Excel (.xlsx). Hãy mở bằng Excel và lưu lại dạng .xlsx.");
-  }
+  const data = await readSpreadsheet({ kind: "xlsx", bytes, limits: { maxFileBytes: MAX_UPLOAD_BYTES, maxRows: MAX_IMPORT_ROWS + HEADER_SEARCH_ROWS } });
+  if (data.kind !== "xlsx") throw new Error("expected xlsx rows");
   // When no sheet qualifies, report the one that came closest.
   let closest: ResultField[] | null = null;
-  for (const sheet of workbook.worksheets) {
-    const rows: RawRow[] = [];
-    sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      const values: CellValue[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, col) => {
-        values[col - 1] = plainValue(cell.value, typeof cell.numFmt === "string" && cell.numFmt.includes("%"));
-      });
-      rows.push({ line: rowNumber, values: Array.from(values, (v) => v ?? null) });
-    });
+  for (const sheet of data.sheets) {
+    const rows = sheet.rows.map(rawRow);
     const header = findHeader(rows);
     if ("line" in header) return toUploadRows(rows, header);
     if (!closest || header.missing.length < closest.length) closest = header.missing;
@@ -587,26 +590,10 @@ async function readXlsx(bytes: Uint8Array): Promise<UploadRow[]> {
   throw headerProblem(closest ?? REQUIRED_FIELDS);
 }
 
-/** Vietnamese Excel saves "CSV" with semicolons (the comma is the decimal mark): count on the header line. */
-function guessDelimiter(text: string): string {
-  const firstLine = text.split(/\r?\n/).find((l) => l.trim() !== "") ?? "";
-  const counts = [";", ",", "\t"].map((d) => [d, firstLine.split(d).length - 1] as const);
-  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
-  return best && best[1] > 0 ? best[0] : ",";
-}
-
-function readCsv(bytes: Uint8Array): UploadRow[] {
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw badRequest('Tệp .csv phải lưu với bảng mã UTF-8. Trong Excel chọn "Lưu thành" → "CSV UTF-8", hoặc nhập tệp .xlsx.');
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const parsed = Papa.parse<string[]>(text, { delimiter: guessDelimiter(text), skipEmptyLines: false });
-  const quote = parsed.errors.find((e) => e.type === "Quotes");
-  if (quote) throw badRequest(`Tệp .csv có dấu ngoặc kép chưa đóng ở dòng ${(quote.row ?? 0) + 1}.`);
-  const rows: RawRow[] = parsed.data.map((values, i) => ({ line: i + 1, values: values.map((v) => v) }));
+async function readCsv(bytes: Uint8Array): Promise<UploadRow[]> {
+  const data = await readSpreadsheet({ kind: "csv", bytes, limits: { maxFileBytes: MAX_UPLOAD_BYTES, maxRows: MAX_IMPORT_ROWS + HEADER_SEARCH_ROWS } });
+  if (data.kind !== "csv") throw new Error("expected csv rows");
+  const rows: RawRow[] = data.rows.map((values, i) => ({ line: i + 1, values }));
   const header = findHeader(rows);
   if (!("line" in header)) throw headerProblem(header.missing);
   return toUploadRows(rows, header);
@@ -619,10 +606,20 @@ function readCsv(bytes: Uint8Array): UploadRow[] {
 export async function readUpload(file: UploadFile): Promise<UploadRow[]> {
   const extension = /\.([A-Za-z0-9]+)$/.exec(file.name.trim())?.[1]?.toLowerCase();
   if (extension !== "xlsx" && extension !== "csv") throw badRequest("Chỉ nhận tệp .xlsx hoặc .csv.");
-  if (file.bytes.byteLength > MAX_UPLOAD_BYTES) {
-    throw badRequest("Tệp quá lớn: tối đa 5 MB. Hãy chia thành nhiều tệp nhỏ hơn.");
+  let rows: UploadRow[];
+  try {
+    rows = extension === "xlsx" ? await readXlsx(file.bytes) : await readCsv(file.bytes);
+  } catch (e) {
+    const tooMany = e instanceof ServiceError && (e.details as { refusal?: string } | undefined)?.refusal === "too-many-rows";
+    throw tooMany ? tooManyRows() : e;
   }
-  return extension === "xlsx" ? readXlsx(file.bytes) : readCsv(file.bytes);
+  if (rows.length > MAX_IMPORT_ROWS) throw tooManyRows(rows.length);
+  return rows;
+}
+
+function tooManyRows(count?: number): ServiceError {
+  const found = count ? `Tệp có ${count.toLocaleString("vi-VN")} dòng kết quả; ` : "Tệp có quá nhiều dòng; ";
+  return badRequest(`${found}mỗi lần nhập tối đa ${MAX_IMPORT_ROWS.toLocaleString("vi-VN")} dòng. Hãy chia thành nhiều tệp nhỏ hơn (ví dụ theo năm hoặc theo đơn vị).`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -691,8 +688,11 @@ export interface PreviewRow extends ParsedResultRow {
 }
 
 export interface ImportPreview {
+  /** One page of the rows (see `page`, `pageSize`); the counts below cover the whole file. */
   rows: PreviewRow[];
+  /** The first MAX_PREVIEW_ERRORS errors; `errorCount` says how many there are in all. */
   errors: ImportError[];
+  errorCount: number;
   /** Non-blank data rows in the file. */
   total: number;
   /** Sample rows (marked in "Ví dụ") skipped: "Đã bỏ qua 2 dòng ví dụ". */
@@ -702,7 +702,18 @@ export interface ImportPreview {
    * and admin to add in one click (each with the name as written in the file).
    */
   missingProvinces: Array<{ name: string; lines: number[] }>;
+  /** Valid rows, and what saving would do with them. */
+  valid: number;
+  counts: { insert: number; update: number; unchanged: number };
+  page: number;
+  pageSize: number;
 }
+
+/** Rows per preview page: a 10 000-row file must not answer megabytes of JSON. */
+export const PREVIEW_PAGE_SIZE = 100;
+const MAX_PREVIEW_ERRORS = 200;
+/** Rows written per transaction: the embedded database has one connection, others wait meanwhile. */
+export const IMPORT_BATCH_ROWS = 100;
 
 async function validateUpload(db: DbOrTx, actor: Actor, file: UploadFile) {
   const context = await importContext(db, actor);
@@ -712,55 +723,88 @@ async function validateUpload(db: DbOrTx, actor: Actor, file: UploadFile) {
   return { rows, errors, total: upload.filter((r) => !isBlankRow(r)).length, examplesSkipped: exampleLines.length, missingProvinces };
 }
 
-/** What an import would do, row by row, without writing anything. */
-export async function previewResultsImport(db: Db, actor: Actor, file: UploadFile): Promise<ImportPreview> {
+/** What an import would do, row by row (one page of them), without writing anything. */
+export async function previewResultsImport(db: Db, actor: Actor, file: UploadFile, options: { page?: number } = {}): Promise<ImportPreview> {
   const { rows, errors, total, examplesSkipped, missingProvinces } = await validateUpload(db, actor, file);
   const existing = await existingFor(db, rows);
+  const all = rows.map((r): PreviewRow => {
+    const old = existing.get(resultKey(r));
+    return {
+      ...r,
+      action: old ? "update" : "insert",
+      before: old ? snapshot(old, r.unitCode) : null,
+      changed: !old || !sameValues(old, r),
+    };
+  });
+  const pages = Math.max(1, Math.ceil(all.length / PREVIEW_PAGE_SIZE));
+  const page = Math.min(Math.max(1, Math.trunc(options.page ?? 1)), pages);
   return {
-    rows: rows.map((r) => {
-      const old = existing.get(resultKey(r));
-      return {
-        ...r,
-        action: old ? "update" : "insert",
-        before: old ? snapshot(old, r.unitCode) : null,
-        changed: !old || !sameValues(old, r),
-      };
-    }),
-    errors,
+    rows: all.slice((page - 1) * PREVIEW_PAGE_SIZE, page * PREVIEW_PAGE_SIZE),
+    errors: errors.slice(0, MAX_PREVIEW_ERRORS),
+    errorCount: errors.length,
     total,
     examplesSkipped,
     missingProvinces,
+    valid: all.length,
+    counts: {
+      insert: all.filter((r) => r.action === "insert").length,
+      update: all.filter((r) => r.action === "update" && r.changed).length,
+      unchanged: all.filter((r) => r.action === "update" && !r.changed).length,
+    },
+    page,
+    pageSize: PREVIEW_PAGE_SIZE,
   };
 }
 
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
- * Save every row of the file, or none: a single error refuses the whole file (with the errors in the
- * ServiceError's details). One transaction, one audit entry per result written.
+ * Save the rows of a file that has no errors (a single error refuses the whole file, with the
+ * errors in the ServiceError's details). Written in transactions of IMPORT_BATCH_ROWS rows, one
+ * audit entry per result, letting other requests use the database between batches. Should a batch
+ * fail (the database refusing midway), the rows before it stay saved and the message says which.
  */
 export async function commitResultsImport(
   db: Db,
   actor: Actor,
   file: UploadFile,
+  options: { onProgress?: (done: number, total: number) => void } = {},
 ): Promise<{ inserted: number; updated: number; unchanged: number }> {
   const { rows, errors } = await validateUpload(db, actor, file);
-  if (errors.length > 0) throw badRequest(`Tệp còn ${errors.length} lỗi; chưa có dòng nào được lưu.`, { errors });
+  if (errors.length > 0) throw badRequest(`Tệp còn ${errors.length} lỗi; chưa có dòng nào được lưu.`, { errors: errors.slice(0, MAX_PREVIEW_ERRORS) });
   if (rows.length === 0) throw badRequest("Tệp không có dòng kết quả nào để lưu.");
   const note = `Nhập từ tệp ${file.name}`;
-  return retryableWrite(() =>
-    db.transaction(async (tx) => {
-      const existing = await existingFor(tx, rows);
-      const counts = { inserted: 0, updated: 0, unchanged: 0 };
-      for (const r of rows) {
-        // The file's "Trích nguồn" when given, as the one-row form's; else where the row came from.
-        const printed = r.printed ?? `Tệp ${file.name}, dòng ${r.line}`;
-        const outcome = await writeResult(tx, actor, { ...r, printed }, existing.get(resultKey(r)) ?? null, note);
-        if (outcome.action === "insert") counts.inserted++;
-        else if (outcome.action === "update") counts.updated++;
-        else counts.unchanged++;
-      }
-      return counts;
-    }),
-  );
+  const counts = { inserted: 0, updated: 0, unchanged: 0 };
+  for (let start = 0; start < rows.length; start += IMPORT_BATCH_ROWS) {
+    const batch = rows.slice(start, start + IMPORT_BATCH_ROWS);
+    try {
+      const done = await retryableWrite(() =>
+        db.transaction(async (tx) => {
+          const existing = await existingFor(tx, batch);
+          const c = { inserted: 0, updated: 0, unchanged: 0 };
+          for (const r of batch) {
+            // The file's "Trích nguồn" when given, as the one-row form's; else where the row came from.
+            const printed = r.printed ?? `Tệp ${file.name}, dòng ${r.line}`;
+            const outcome = await writeResult(tx, actor, { ...r, printed }, existing.get(resultKey(r)) ?? null, note);
+            if (outcome.action === "insert") c.inserted++;
+            else if (outcome.action === "update") c.updated++;
+            else c.unchanged++;
+          }
+          return c;
+        }),
+      );
+      counts.inserted += done.inserted;
+      counts.updated += done.updated;
+      counts.unchanged += done.unchanged;
+    } catch (e) {
+      if (start === 0) throw e;
+      const message = e instanceof ServiceError ? e.message : "lỗi khi ghi vào cơ sở dữ liệu";
+      throw badRequest(`Đã lưu ${start} dòng đầu; từ dòng ${batch[0]!.line} trở đi chưa lưu được (${message}). Hãy nhập lại tệp: các dòng đã lưu sẽ được báo là không đổi.`);
+    }
+    options.onProgress?.(Math.min(start + IMPORT_BATCH_ROWS, rows.length), rows.length);
+    await yieldToOthers();
+  }
+  return counts;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import { evidenceForTasks, type EvidenceRow } from "./evidence-rows";
 import { updatesForTasks } from "./task-history";
 import { getSettings, rootOf } from "./settings";
 import { loadTaskAccess, type TaskStatus } from "./tasks";
-import { canViewTask } from "./visibility";
+import { canViewTask, planIdInProvince, planInProvince } from "./visibility";
 
 export interface TaskHistoryItem {
   id: number;
@@ -90,6 +90,7 @@ export async function getTaskPage(db: DbOrTx, actor: Actor, taskId: number, opts
   const access = await loadTaskAccess(db, taskId);
   if (!(await canViewTask(db, actor, taskId))) throw forbidden("Bạn không có quyền xem nhiệm vụ này.");
 
+  const inProvince = await planInProvince(db, actor);
   const [[row], units, comps, numeric, updates, evidence, implementing] = await Promise.all([
     db
       .select({ task: s.tasks, plan: s.plans, issuerName: s.units.name, issuerCode: s.units.code })
@@ -128,7 +129,8 @@ export async function getTaskPage(db: DbOrTx, actor: Actor, taskId: number, opts
       .select({ id: s.tasks.id, title: s.tasks.title, planCode: s.plans.code, planNumber: s.plans.number, status: s.tasks.status, progress: s.tasks.progress })
       .from(s.tasks)
       .innerJoin(s.plans, eq(s.plans.id, s.tasks.planId))
-      .where(eq(s.tasks.parentTaskId, taskId)),
+      // Tasks of other provinces' plans that name this one stay theirs.
+      .where(and(eq(s.tasks.parentTaskId, taskId), inProvince)),
   ]);
   const t = row!.task;
   const p = row!.plan;
@@ -138,7 +140,7 @@ export async function getTaskPage(db: DbOrTx, actor: Actor, taskId: number, opts
         .select({ id: s.tasks.id, title: s.tasks.title, planCode: s.plans.code, planNumber: s.plans.number })
         .from(s.tasks)
         .innerJoin(s.plans, eq(s.plans.id, s.tasks.planId))
-        .where(eq(s.tasks.id, t.parentTaskId))
+        .where(and(eq(s.tasks.id, t.parentTaskId), inProvince))
     : [];
 
   // The indicator each component stands for, at the plan issuer: its latest result and the plan year's target.
@@ -179,8 +181,10 @@ export async function getTaskPage(db: DbOrTx, actor: Actor, taskId: number, opts
   const defaultAsOf = defaultViewDate(calendar, year, opts.today);
   const asOf = opts.asOf ?? defaultAsOf;
   const mayManage = can(actor, { kind: "manage", unitId: access.ownerUnitId });
+  // Only a parent plan the reader may see lists its tasks (a link across provinces lists nothing).
+  const parentVisible = mayManage && p.parentPlanId !== null && (await planIdInProvince(db, actor, p.parentPlanId));
   const parentPlanTasks =
-    mayManage && p.parentPlanId
+    parentVisible && p.parentPlanId
       ? await db
           .select({ id: s.tasks.id, ordinal: s.tasks.ordinal, title: s.tasks.title })
           .from(s.tasks)

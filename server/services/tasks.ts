@@ -8,7 +8,8 @@ import { reportRefusal, statusRefusal, type TaskParticipants } from "../domain/t
 import { authorize } from "./actor";
 import { recordAudit } from "./audit";
 import { badRequest, conflict, forbidden, notFound } from "./errors";
-import { insertEvidence, prepareEvidence, type EvidenceInput } from "./evidence";
+import { insertEvidence, withEvidence, type EvidenceInput } from "./evidence";
+import { zId, zText } from "../validation/zod";
 
 export type TaskStatus = (typeof s.taskStatus.enumValues)[number];
 const FINAL: ReadonlySet<TaskStatus> = new Set(["hoan-thanh", "hoan-thanh-cham", "khong-thuc-hien-duoc"]);
@@ -68,13 +69,13 @@ export async function loadTaskAccess(db: DbOrTx, taskId: number): Promise<TaskAc
 
 export const reportInput = z
   .object({
-    taskId: z.number().int().positive(),
+    taskId: zId("Mã nhiệm vụ"),
     /** The version the user saw; a different current version means someone saved in between. */
-    expectedVersion: z.number().int().positive(),
+    expectedVersion: zId("Phiên bản"),
     status: z.enum(s.taskStatus.enumValues),
     progress: z.number({ error: "Tiến độ phải là một số từ 0 đến 100." }).int("Tiến độ phải là số nguyên.").min(0, "Tiến độ phải từ 0 đến 100.").max(100, "Tiến độ phải từ 0 đến 100."),
-    report: z.string().trim().max(5000, "Nội dung báo cáo quá dài (tối đa 5000 ký tự).").default(""),
-    reason: z.string().trim().max(2000, "Lý do quá dài.").optional(),
+    report: zText("Nội dung báo cáo", { max: 5000 }).default(""),
+    reason: zText("Lý do", { max: 2000 }).optional(),
   })
   .superRefine((v, ctx) => {
     if (v.status === "khong-thuc-hien-duoc" && !v.reason) {
@@ -100,20 +101,20 @@ export async function reportOnTask(
   const input = reportInput.parse(raw);
   // Refuse before anything is stored when the user could not report at all.
   authorizeReport(actor, await loadTaskAccess(db, input.taskId));
-  const prepared = await prepareEvidence(evidence);
-  return db.transaction(async (tx) => {
+  return withEvidence(db, evidence, (prepared) => db.transaction(async (tx) => {
     const task = await loadTaskAccess(tx, input.taskId);
     if (task.isHeading) throw badRequest("Đây là đề mục, không phải nhiệm vụ để báo cáo.");
     authorizeReport(actor, task);
     const mayMove = can(actor, { kind: "complete-task", ...task });
     const isContribution = !mayMove;
-    if (isContribution && (input.status !== task.status || input.progress !== task.progress)) {
-      throw forbidden(statusRefusal(task.participants));
-    }
+    // An outdated view is a conflict first: the status it shows may be what changed since.
     if (task.version !== input.expectedVersion) {
       throw conflict("Nhiệm vụ vừa được người khác cập nhật. Vui lòng xem bản mới nhất rồi lưu lại.", {
         current: { status: task.status, progress: task.progress, version: task.version },
       });
+    }
+    if (isContribution && (input.status !== task.status || input.progress !== task.progress)) {
+      throw forbidden(statusRefusal(task.participants));
     }
     if (isContribution && !input.report && prepared.length === 0) {
       throw badRequest("Vui lòng nhập nội dung phần việc đã thực hiện hoặc đính kèm tài liệu kiểm chứng.");
@@ -167,12 +168,12 @@ export async function reportOnTask(
       note: prepared.length ? `Kèm ${prepared.length} tài liệu kiểm chứng` : undefined,
     });
     return { version: nextVersion, updateId: row!.id, evidenceIds };
-  });
+  }));
 }
 
 export const directionInput = z.object({
-  taskId: z.number().int().positive(),
-  text: z.string().trim().min(1, "Vui lòng nhập nội dung chỉ đạo.").max(3000, "Nội dung quá dài (tối đa 3000 ký tự)."),
+  taskId: zId("Mã nhiệm vụ"),
+  text: zText("Nội dung", { min: 1, minMessage: "Vui lòng nhập nội dung chỉ đạo.", max: 3000 }),
 });
 
 /** A leader's direction, or a Home Affairs officer's comment, on a task. It changes nothing else. */

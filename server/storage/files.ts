@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { dataDir } from "../../db/client";
 
@@ -16,12 +16,41 @@ function pathFor(sha256: string): string {
   return path.join(evidenceDir(), sha256.slice(0, 2), sha256);
 }
 
+/**
+ * Files stored by requests still in flight (their rows not yet committed), by hash: the clean-up of
+ * a failed request must not remove a file another request is about to reference.
+ */
+const holds = new Map<string, number>();
+
+export function holdFile(sha256: string): void {
+  holds.set(sha256, (holds.get(sha256) ?? 0) + 1);
+}
+
+export function releaseFile(sha256: string): void {
+  const n = (holds.get(sha256) ?? 0) - 1;
+  if (n > 0) holds.set(sha256, n);
+  else holds.delete(sha256);
+}
+
+export function isHeld(sha256: string): boolean {
+  return holds.has(sha256);
+}
+
+export async function removeStoredFile(sha256: string): Promise<void> {
+  await rm(pathFor(sha256), { force: true });
+}
+
 export async function storeFile(bytes: Uint8Array): Promise<string> {
+  return (await storeFileReporting(bytes)).sha256;
+}
+
+/** Store a file; `created` says whether this call wrote it (false when the content was there already). */
+export async function storeFileReporting(bytes: Uint8Array): Promise<{ sha256: string; created: boolean }> {
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const target = pathFor(sha256);
   try {
     await stat(target);
-    return sha256; // already stored
+    return { sha256, created: false }; // already stored
   } catch {
     // not stored yet
   }
@@ -30,7 +59,7 @@ export async function storeFile(bytes: Uint8Array): Promise<string> {
   const tmp = `${target}.${randomBytes(6).toString("hex")}.tmp`;
   await writeFile(tmp, bytes);
   await rename(tmp, target);
-  return sha256;
+  return { sha256, created: true };
 }
 
 export async function readStoredFile(sha256: string): Promise<Buffer> {
