@@ -80,7 +80,10 @@ const mapErrors = t.middleware(async ({ next }) => {
 
 /** Text the database cannot store (NUL, a lone surrogate) is refused before any schema or service sees it. */
 const storableInput = t.middleware(async ({ getRawInput, next }) => {
-  if (hasUnstorableText(await getRawInput())) throw new TRPCError({ code: "BAD_REQUEST", message: invalidTextMessage });
+  // A procedure that takes no input may be called with no body: nothing to check then (a body
+  // that is not JSON is refused by the procedure's own input parsing).
+  const raw = await getRawInput().catch(() => undefined);
+  if (hasUnstorableText(raw)) throw new TRPCError({ code: "BAD_REQUEST", message: invalidTextMessage });
   return next();
 });
 
