@@ -137,7 +137,7 @@ test("admin merges a province into another; the successor's page shows the prede
 
   // The closed province stays readable, marked closed, its successor linked.
   await section.getByRole("link", { name: label }).click();
-  await expect(page.getByRole("note")).toContainText("Đơn vị đã đóng từ 01/07/2025. Đã sáp nhập vào Tỉnh Phú Thọ từ 01/07/2025 (Nghị quyết số 202/2025/QH15).");
+  await expect(page.locator(".closed-banner")).toContainText("Đơn vị đã đóng từ 01/07/2025. Đã sáp nhập vào Tỉnh Phú Thọ từ 01/07/2025 (Nghị quyết số 202/2025/QH15).");
   await expect(page.getByRole("row").filter({ hasText: "89,28 %" })).toBeVisible();
   await shoot(page, "units-closed");
   await page.goto("/don-vi");

@@ -1,3 +1,4 @@
+import { readForm } from "../lib/form.server";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useRevalidator } from "@remix-run/react";
 import { useEffect, useState } from "react";
@@ -35,7 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const { db, actor } = await requireUserForMutation(request);
   try {
-    const r = await saveReportDraft(db, actor, draftFromForm(await request.formData()), todayInVietnam());
+    const r = await saveReportDraft(db, actor, draftFromForm(await readForm(request)), todayInVietnam());
     return { ok: true as const, message: r.saved ? "Đã lưu bản nháp." : "Bản nháp không có gì thay đổi.", version: r.version };
   } catch (e) {
     if (e instanceof ServiceError && e.code === "CONFLICT") return { ok: false as const, message: e.message };

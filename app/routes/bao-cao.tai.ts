@@ -1,3 +1,4 @@
+import { readForm } from "../lib/form.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { ZodError } from "zod";
 import { httpStatus } from "../../server/services/errors";
@@ -43,7 +44,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const { db, actor } = await requireUserForMutation(request);
   const url = new URL(request.url);
-  const f = await request.formData();
+  const f = await readForm(request);
   const kind: Kind = (f.get("dang") ?? url.searchParams.get("dang")) === "xlsx" ? "xlsx" : "docx";
   const draft = draftFromForm(f);
   const today = todayInVietnam();

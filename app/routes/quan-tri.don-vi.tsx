@@ -1,3 +1,4 @@
+import { readForm } from "../lib/form.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { closeUnit, createUnit, listUnitTree, loadProvinces, mergeUnit, moveUnit, renameUnit, unitAdminView } from "../lib/units.server";
@@ -27,7 +28,7 @@ const field = (f: FormData, name: string) => String(f.get(name) ?? "");
 
 export async function action({ request }: ActionFunctionArgs): Promise<ActionResult> {
   const { db, actor } = await requireUserForMutation(request);
-  const f = await request.formData();
+  const f = await readForm(request);
   try {
     switch (field(f, "intent")) {
       case "create": {
