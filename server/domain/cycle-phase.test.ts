@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Deadline } from "./deadline";
 import { dueDateOf, phaseState, windowsFromTasks, type PhaseWindow } from "./cycle-phase";
 
 const w = (opensOn: string | null, dueOn: string | null, closesOn: string | null): PhaseWindow => ({ phase: "self-assessment", opensOn, dueOn, closesOn });
@@ -20,13 +21,13 @@ describe("phaseState", () => {
 
 describe("dueDateOf", () => {
   it.each([
-    [{ kind: "date", date: "2025-01-10", startDate: null }, 2024, "2025-01-10"],
+    [{ kind: "date", date: "2025-01-10", startDate: null }, 2024, "2025-01-10"] as [Deadline, number, string | null],
     [{ kind: "yearly", month: 12, day: 20, yearOffset: 0 }, 2024, "2024-12-20"],
     [{ kind: "yearly", month: 12, day: 31, yearOffset: -1 }, 2024, "2023-12-31"],
     [{ kind: "period", period: "months", year: null, months: [11] }, 2024, null],
     [{ kind: "rule", authority: null }, 2024, null],
     [{ kind: "none" }, 2024, null],
-  ] as const)("%o", (d, y, expected) => expect(dueDateOf(d, y)).toBe(expected));
+  ] satisfies Array<[Deadline, number, string | null]>)("%o", (d, y, expected) => expect(dueDateOf(d, y)).toBe(expected));
 });
 
 describe("windowsFromTasks (doc 004's steps)", () => {
