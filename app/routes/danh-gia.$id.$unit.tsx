@@ -2,9 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData, useNavigation, useRevalidator } from "@remix-run/react";
 import { QueryClient, QueryClientProvider, useMutation } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
-import { todayInVietnam } from "../../server/clock";
-import { addSelfEvidence, appraiseCriterion, explainCriterion, getAssessment, settleCriterion, submitSelfAssessment } from "../../server/services/assessment-write";
 import { api } from "../cycle/api.client";
+import { addSelfEvidence, appraiseCriterion, explainCriterion, getAssessment, settleCriterion, submitSelfAssessment, todayInVietnam } from "../cycle/cycle.server";
 import { cycleText as t } from "../cycle/strings";
 import { formatDate, formatNumber } from "../lib/format";
 import { actionError, orHttpError, requireUser, requireUserForMutation } from "../lib/session.server";

@@ -1,14 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { eq } from "drizzle-orm";
-import * as s from "../../db/schema";
-import { todayInVietnam } from "../../server/clock";
-import { mayRead, mayRun } from "../../server/domain/cycle-access";
-import { phaseState, type CyclePhase } from "../../server/domain/cycle-phase";
-import { parseVnDate } from "../../server/domain/vn-date";
-import { cycleActor, cycleContext, frameworkComponentsOf, isCouncilMember, loadCycle } from "../../server/services/cycle-context";
-import { approveCycle, cycleCompilation, cycleResults, importSurveyPoints, publishCycle, saveSurveyPoints } from "../../server/services/cycle-results";
-import { updateCycleSetup } from "../../server/services/cycle-setup";
+import { approveCycle, cycleActor, cycleCompilation, cycleContext, cycleResults, frameworkComponentsOf, importSurveyPoints, isCouncilMember, loadCycle, planMembers, mayRead, mayRun, parseVnDate, phaseState, publishCycle, saveSurveyPoints, todayInVietnam, type CyclePhase, updateCycleSetup } from "../cycle/cycle.server";
 import { cycleText as t } from "../cycle/strings";
 import { formatDate, formatNumber, formatPercent, formatRank } from "../lib/format";
 import { actionError, orHttpError, requireUser, requireUserForMutation } from "../lib/session.server";
@@ -34,9 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const units = loaded.units.filter((u) => mayRead(a, u.unitId, council));
   if (units.length === 0 && !oversees) throw new Response("Bạn không tham gia kỳ đánh giá này.", { status: 403 });
   const comps = await frameworkComponentsOf(db, loaded.cycle.frameworkId);
-  const members = runs
-    ? await db.select({ unitId: s.planUnits.unitId, name: s.units.name }).from(s.planUnits).innerJoin(s.units, eq(s.units.id, s.planUnits.unitId)).where(eq(s.planUnits.planId, loaded.cycle.planId))
-    : [];
+  const members = runs ? await planMembers(db, loaded.cycle.planId) : [];
   return {
     cycle: { id, year: loaded.cycle.year, status: loaded.cycle.status, version: loaded.cycle.version, planTitle: loaded.planTitle, planCode: loaded.planCode, frameworkName: loaded.frameworkName, frameworkDecision: loaded.frameworkDecision, approvalDecision: loaded.cycle.approvalDecision },
     windows: loaded.windows.map((w) => ({ ...w, state: phaseState(w, asOf) })),

@@ -1,10 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, redirect, useActionData, useLoaderData } from "@remix-run/react";
-import { and, eq, inArray, notInArray } from "drizzle-orm";
-import * as s from "../../db/schema";
-import { can } from "../../server/domain/permissions";
-import { listCycles, openCycle } from "../../server/services/cycle-setup";
-import { copyFramework, importFramework, listFrameworks } from "../../server/services/frameworks";
+import { copyFramework, cyclePlans, importFramework, listCycles, listFrameworks, openCycle } from "../cycle/cycle.server";
 import { cycleText as t } from "../cycle/strings";
 import { actionError, requireUser, requireUserForMutation } from "../lib/session.server";
 import { APP_NAME } from "../lib/strings";
@@ -18,15 +14,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const cycles = await listCycles(db, actor);
   const runsAny = actor.roles.includes("noi-vu");
   const frameworks = runsAny ? await listFrameworks(db, actor) : [];
-  // Scoring-cycle plans of the actor's government that have no cycle yet.
-  const opened = (await db.select({ planId: s.cycles.planId }).from(s.cycles)).map((c) => c.planId);
-  const plans = runsAny
-    ? (await db
-        .select({ code: s.plans.code, title: s.plans.title, fromYear: s.plans.fromYear, issuerUnitId: s.plans.issuerUnitId })
-        .from(s.plans)
-        .where(and(eq(s.plans.kind, "scoring-cycle"), opened.length ? notInArray(s.plans.id, opened) : undefined, actor.scope.size ? inArray(s.plans.issuerUnitId, [...actor.scope]) : undefined)))
-        .filter((p) => can(actor, { kind: "run-cycle", unitId: p.issuerUnitId }))
-    : [];
+  const plans = runsAny ? await cyclePlans(db, actor) : [];
   return { cycles, frameworks, plans, runsAny };
 }
 

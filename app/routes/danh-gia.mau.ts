@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { frameworkTemplate } from "../../server/services/frameworks";
+import { frameworkTemplate } from "../cycle/cycle.server";
 import { orHttpError, requireUser } from "../lib/session.server";
 
 /** The XLSX template of a framework (Bộ chỉ số): criteria sheet, component catalogue, instructions. */
