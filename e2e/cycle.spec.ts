@@ -90,7 +90,7 @@ test("the commune cycle: import, open, self-assess, appraise, explain, settle, s
   ] as const) {
     await as(page, user);
     await page.goto(cycleUrl);
-    await page.getByRole("link", { name }).click();
+    await page.getByRole("link", { name, exact: true }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Tự đánh giá, chấm điểm năm 2024: ${name}`);
     await expect(page.getByText("Đã quá hạn tự đánh giá")).toBeVisible();
     await selfScore(page, "Ban hành kế hoạch CCHC năm", scores[0]);
@@ -112,7 +112,7 @@ test("the commune cycle: import, open, self-assess, appraise, explain, settle, s
   // The council offices appraise their own criteria; one score lowered with a remark.
   await as(page, "thamdinh.tuphap");
   await page.goto(cycleUrl);
-  await page.getByRole("link", { name: "UBND xã Bản Bo" }).click();
+  await page.getByRole("link", { name: "UBND xã Bản Bo", exact: true }).click();
   await expect(card(page, "Rà soát văn bản QPPL").getByRole("button", { name: "Lưu thẩm định" })).toHaveCount(0);
   const reports = card(page, "Đủ số lượng báo cáo");
   await reports.getByLabel(/Điểm thẩm định/).fill("1");
@@ -128,7 +128,7 @@ test("the commune cycle: import, open, self-assess, appraise, explain, settle, s
   }
   await shoot(page, "appraisal");
   await page.goto(cycleUrl);
-  await page.getByRole("link", { name: "UBND xã Bình Lư" }).click();
+  await page.getByRole("link", { name: "UBND xã Bình Lư", exact: true }).click();
   for (const title of ["Ban hành kế hoạch CCHC năm", "Đủ số lượng báo cáo", "Đúng thời hạn"]) {
     await card(page, title).getByRole("button", { name: "Lưu thẩm định" }).click();
     await expect(page.getByRole("status")).toHaveText("Đã lưu điểm thẩm định.");
@@ -136,7 +136,7 @@ test("the commune cycle: import, open, self-assess, appraise, explain, settle, s
   await as(page, "thamdinh.vanphong");
   for (const name of ["UBND xã Bản Bo", "UBND xã Bình Lư"]) {
     await page.goto(cycleUrl);
-    await page.getByRole("link", { name }).click();
+    await page.getByRole("link", { name, exact: true }).click();
     await card(page, "Rà soát văn bản QPPL").getByRole("button", { name: "Lưu thẩm định" }).click();
     await expect(page.getByRole("status")).toHaveText("Đã lưu điểm thẩm định.");
   }
@@ -144,14 +144,14 @@ test("the commune cycle: import, open, self-assess, appraise, explain, settle, s
   // The commune explains; the appraiser settles.
   await as(page, "xa.banbo");
   await page.goto(cycleUrl);
-  await page.getByRole("link", { name: "UBND xã Bản Bo" }).click();
+  await page.getByRole("link", { name: "UBND xã Bản Bo", exact: true }).click();
   await expect(card(page, "Đủ số lượng báo cáo")).toContainText("Ý kiến thẩm định: Thiếu báo cáo quý IV");
   await card(page, "Đủ số lượng báo cáo").getByLabel("Giải trình của đơn vị").fill("Báo cáo quý IV đã gửi ngày 20/12/2024 (số 45/BC-UBND)");
   await card(page, "Đủ số lượng báo cáo").getByRole("button", { name: "Gửi giải trình" }).click();
   await expect(page.getByRole("status")).toHaveText("Đã gửi giải trình.");
   await as(page, "thamdinh.tuphap");
   await page.goto(cycleUrl);
-  await page.getByRole("link", { name: "UBND xã Bản Bo" }).click();
+  await page.getByRole("link", { name: "UBND xã Bản Bo", exact: true }).click();
   await card(page, "Đủ số lượng báo cáo").getByLabel("Điểm cuối cùng").fill("1,5");
   await card(page, "Đủ số lượng báo cáo").getByRole("button", { name: "Chốt điểm" }).click();
   await expect(page.getByRole("status")).toHaveText("Đã chốt điểm.");
@@ -196,7 +196,7 @@ test("the commune cycle: import, open, self-assess, appraise, explain, settle, s
   await shoot(page, "points-lost");
   await row.getByRole("button", { name: "Tạo nhiệm vụ khắc phục năm 2025" }).click();
   await expect(page.getByRole("status")).toContainText("Đã tạo nhiệm vụ khắc phục trong kế hoạch năm 2025.");
-  await page.getByRole("link", { name: "Mở nhiệm vụ" }).click();
+  await page.getByRole("link", { name: "Đã có nhiệm vụ khắc phục — mở nhiệm vụ" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Đủ số lượng báo cáo");
   expect(problems).toEqual([]);
 });

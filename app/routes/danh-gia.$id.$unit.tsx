@@ -1,9 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation, useRevalidator } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useRevalidator, useSearchParams } from "@remix-run/react";
 import { QueryClient, QueryClientProvider, useMutation } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { api } from "../cycle/api.client";
 import { addSelfEvidence, appraiseCriterion, explainCriterion, getAssessment, settleCriterion, submitSelfAssessment, todayInVietnam } from "../cycle/cycle.server";
+import { backWith } from "../cycle/flash";
 import { cycleText as t } from "../cycle/strings";
 import { formatDate, formatNumber } from "../lib/format";
 import { actionError, orHttpError, requireUser, requireUserForMutation } from "../lib/session.server";
@@ -44,21 +45,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
             : { ...base, document: { docNumber: text("docNumber"), docDate: text("docDate"), docIssuer: text("docIssuer"), title: text("docTitle") } },
           asOf,
         );
-        return { ok: true, message: "Đã thêm tài liệu kiểm chứng." };
+        return backWith(request, "Đã thêm tài liệu kiểm chứng.", `tc-${base.criterionId}`);
       }
       case "submit": {
         const r = await submitSelfAssessment(db, actor, { ...ids, version: num("version") }, asOf);
-        return { ok: true, message: r.late ? "Đã gửi bản tự đánh giá (quá hạn, trong thời gian gia hạn)." : "Đã gửi bản tự đánh giá. Biểu mẫu đã khóa." };
+        return backWith(request, r.late ? "Đã gửi bản tự đánh giá (quá hạn, trong thời gian gia hạn)." : "Đã gửi bản tự đánh giá. Biểu mẫu đã khóa.");
       }
       case "appraise":
         await appraiseCriterion(db, actor, { ...base, score: text("score").trim() === "" ? Number.NaN : num("score"), remark: text("remark") || null }, asOf);
-        return { ok: true, message: "Đã lưu điểm thẩm định." };
+        return backWith(request, "Đã lưu điểm thẩm định.", `tc-${base.criterionId}`);
       case "explain":
         await explainCriterion(db, actor, { ...base, reply: text("reply") }, asOf);
-        return { ok: true, message: "Đã gửi giải trình." };
+        return backWith(request, "Đã gửi giải trình.", `tc-${base.criterionId}`);
       case "settle":
         await settleCriterion(db, actor, { ...base, score: text("score").trim() === "" ? Number.NaN : num("score") }, asOf);
-        return { ok: true, message: "Đã chốt điểm." };
+        return backWith(request, "Đã chốt điểm.", `tc-${base.criterionId}`);
       default:
         return { ok: false, message: "Thao tác không hợp lệ." };
     }
@@ -82,7 +83,9 @@ export default function AssessmentPage() {
 
 function AssessmentForm() {
   const data = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
+  const failed = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const result = failed ?? (params.get("tb") ? { ok: true, message: params.get("tb") ?? "" } : null);
   const [version, setVersion] = useState(data.unit.version);
   useEffect(() => setVersion(data.unit.version), [data.unit.version]);
   const components = [...new Map(data.items.map((i) => [i.componentKey, i.componentName])).entries()];

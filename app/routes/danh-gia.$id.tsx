@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { approveCycle, cycleActor, cycleCompilation, cycleContext, cycleResults, frameworkComponentsOf, importSurveyPoints, isCouncilMember, loadCycle, planMembers, mayRead, mayRun, parseVnDate, phaseState, publishCycle, saveSurveyPoints, todayInVietnam, type CyclePhase, updateCycleSetup } from "../cycle/cycle.server";
+import { backWith } from "../cycle/flash";
 import { cycleText as t } from "../cycle/strings";
 import { formatDate, formatNumber, formatPercent, formatRank } from "../lib/format";
 import { actionError, orHttpError, requireUser, requireUserForMutation } from "../lib/session.server";
@@ -63,20 +64,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
           phases.push({ phase, opensOn: null, dueOn, closesOn });
         }
         await updateCycleSetup(db, actor, { cycleId, version, phases }, asOf);
-        return { ok: true, message: "Đã lưu thời hạn các bước." };
+        return backWith(request, "Đã lưu thời hạn các bước.");
       }
       case "council": {
         const council = [...form.entries()]
           .filter(([k, v]) => k.startsWith("office-") && String(v) !== "")
           .map(([k, v]) => ({ componentKey: k.slice("office-".length), unitId: Number(v) }));
         await updateCycleSetup(db, actor, { cycleId, version, council }, asOf);
-        return { ok: true, message: "Đã phân công Hội đồng thẩm định." };
+        return backWith(request, "Đã phân công Hội đồng thẩm định.");
       }
       case "survey": {
         const file = form.get("file");
         if (file instanceof File && file.size > 0) {
           const r = await importSurveyPoints(db, actor, cycleId, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, asOf);
-          return r.errors.length ? { ok: false, message: r.errors.join(" ") } : { ok: true, message: `Đã nhập ${r.saved} điểm điều tra.` };
+          if (r.errors.length) return { ok: false, message: r.errors.join(" ") };
+          return backWith(request, `Đã nhập ${r.saved} điểm điều tra.`);
         }
         const rows = [...form.entries()]
           .filter(([k, v]) => k.startsWith("sv-") && String(v).trim() !== "")
@@ -87,14 +89,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
         if (rows.some((r) => !Number.isFinite(r.points))) return { ok: false, message: "Điểm điều tra phải là một số, ví dụ 1,5." };
         if (rows.length === 0) return { ok: false, message: "Chưa nhập điểm nào." };
         await saveSurveyPoints(db, actor, { cycleId, rows }, asOf);
-        return { ok: true, message: `Đã lưu ${rows.length} điểm điều tra.` };
+        return backWith(request, `Đã lưu ${rows.length} điểm điều tra.`);
       }
       case "approve":
         await approveCycle(db, actor, { cycleId, version, decision: text("decision") }, asOf);
-        return { ok: true, message: "Đã phê duyệt kết quả." };
+        return backWith(request, "Đã phê duyệt kết quả.");
       case "publish": {
         const r = await publishCycle(db, actor, { cycleId, version }, asOf);
-        return { ok: true, message: `Đã công bố kết quả (${r.written} kết quả được ghi vào bảng xếp hạng và trang tổng quan).` };
+        return backWith(request, `Đã công bố kết quả (${r.written} kết quả được ghi vào bảng xếp hạng và trang tổng quan).`);
       }
       default:
         return { ok: false, message: "Thao tác không hợp lệ." };
@@ -106,7 +108,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function CyclePage() {
   const data = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
+  const failed = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const result = failed ?? (params.get("tb") ? { ok: true, message: params.get("tb") ?? "" } : null);
   const surveyComps = data.components;
   return (
     <div>

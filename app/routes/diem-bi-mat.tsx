@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { createImprovementTask, unitPointsLost } from "../cycle/cycle.server";
+import { backWith } from "../cycle/flash";
 import { formatNumber } from "../lib/format";
 import { actionError, orHttpError, requireUser, requireUserForMutation } from "../lib/session.server";
 import { APP_NAME } from "../lib/strings";
@@ -34,15 +35,17 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData();
   try {
     const r = await createImprovementTask(db, actor, { unitCode: q.donvi, year: q.nam, criterionId: Number(form.get("criterionId")) });
-    return { ok: true as const, message: `Đã tạo nhiệm vụ khắc phục trong kế hoạch năm ${q.nam + 1}.`, taskId: r.taskId };
+    return backWith(request, `Đã tạo nhiệm vụ khắc phục trong kế hoạch năm ${q.nam + 1}.`, `nv-${r.taskId}`);
   } catch (e) {
-    return { ...actionError(e), taskId: null };
+    return actionError(e);
   }
 }
 
 export default function PointsLostPage() {
   const data = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
+  const failed = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const result = failed ?? (params.get("tb") ? { ok: true, message: params.get("tb") ?? "" } : null);
   return (
     <div>
       <div className="page-head">
@@ -61,7 +64,7 @@ export default function PointsLostPage() {
       </div>
       {result ? (
         <p className={result.ok ? "form-ok" : "form-error"} role="status">
-          {result.message} {result.taskId ? <Link to={`/nhiem-vu/${result.taskId}`}>Mở nhiệm vụ</Link> : null}
+          {result.message}
         </p>
       ) : null}
       {data.cycleId === null ? (
@@ -88,8 +91,8 @@ export default function PointsLostPage() {
                 </div>
                 {r.remark ? <p className="small">Ý kiến thẩm định: {r.remark}</p> : null}
                 {r.improvementTaskId ? (
-                  <Link className="small" to={`/nhiem-vu/${r.improvementTaskId}`}>
-                    Đã có nhiệm vụ khắc phục
+                  <Link className="small" id={`nv-${r.improvementTaskId}`} to={`/nhiem-vu/${r.improvementTaskId}`}>
+                    Đã có nhiệm vụ khắc phục — mở nhiệm vụ
                   </Link>
                 ) : data.mayCreateTasks ? (
                   <Form method="post">
