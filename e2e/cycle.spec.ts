@@ -97,7 +97,9 @@ test("the commune cycle: import, open, self-assess, appraise, explain, settle, s
     await selfScore(page, "Đủ số lượng báo cáo", scores[1]);
     await selfScore(page, "Đúng thời hạn", scores[2]);
     await selfScore(page, "Rà soát văn bản QPPL", scores[3]);
+    const noteSaved = page.waitForResponse((r) => r.url().includes("cycles.saveSelf") && r.status() === 200);
     await card(page, "Rà soát văn bản QPPL").getByLabel("Thuyết minh, giải trình").fill("Đã rà soát 12 văn bản trong năm");
+    await noteSaved;
     await expect(card(page, "Rà soát văn bản QPPL").getByRole("status")).toHaveText("Đã lưu nháp");
     await addDocument(page, "Ban hành kế hoạch CCHC năm", "12/KH-UBND", name);
     await addDocument(page, "Đủ số lượng báo cáo", "45/BC-UBND", name);
