@@ -119,7 +119,7 @@ function AssessmentForm() {
         <p className="small">
           Trạng thái: <span className="badge">{t.state[data.unit.state]}</span>
           {data.unit.late ? <span className="badge late"> Nộp muộn</span> : null}
-          {data.unit.submittedAt ? ` ngày ${formatDate(String(data.unit.submittedAt))}` : null}
+          {data.unit.submittedAt ? ` ngày ${formatDate(new Date(data.unit.submittedAt))}` : null}
           {selfWindow ? ` · Hạn tự đánh giá: ${formatDate(selfWindow.dueOn)}${selfWindow.closesOn && selfWindow.dueOn && selfWindow.closesOn > selfWindow.dueOn ? `, gia hạn đến ${formatDate(selfWindow.closesOn)}` : ""} (${t.phaseState[selfWindow.state]})` : null}
         </p>
         {data.selfRefusal && data.unit.state === "draft" ? <p className="small muted">{data.selfRefusal}</p> : null}
@@ -285,8 +285,9 @@ function Evidence({ item: i, data, version }: { item: Item; data: Data; version:
       ) : i.evidenceRequired ? (
         <p className="muted">Chưa có tài liệu kiểm chứng.</p>
       ) : null}
-      {data.maySelfAssess ? (
-        <details>
+      {data.maySelfAssess && i.scoring !== "survey" ? (
+        // Keyed by the count so the form starts empty again once a document was added.
+        <details key={i.evidence.length}>
           <summary>Thêm tài liệu kiểm chứng</summary>
           <Form method="post" encType="multipart/form-data" className="evidence-form">
             <input type="hidden" name="intent" value="evidence" />
