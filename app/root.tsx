@@ -95,6 +95,7 @@ function Shell({ children }: { children: ReactNode }) {
               <NavLink to="/xep-hang">{nav.ranking}</NavLink>
               <NavLink to="/nhiem-vu">{nav.tasks}</NavLink>
               <NavLink to="/ke-hoach">{nav.plans}</NavLink>
+              <NavLink to="/danh-gia">Kỳ đánh giá</NavLink>
               <NavLink to="/don-vi">{nav.units}</NavLink>
               {user.canEnter ? <NavLink to="/nhap-lieu">{nav.entry}</NavLink> : null}
               {user.canEnter ? <NavLink to="/bao-cao">{nav.reports}</NavLink> : null}

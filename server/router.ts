@@ -1,4 +1,5 @@
 import { auditRouter } from "./routers/audit";
+import { cyclesRouter } from "./routers/cycles";
 import { dashboardRouter } from "./routers/dashboard";
 import { plansRouter } from "./routers/plans";
 import { tasksRouter } from "./routers/tasks";
@@ -13,6 +14,7 @@ export const appRouter = router({
   users: usersRouter,
   audit: auditRouter,
   dashboard: dashboardRouter,
+  cycles: cyclesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,8 +1,11 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, numeric, pgTable, text, timestamp, unique } from "drizzle-orm/pg-core";
 import { users } from "./auth";
+import { cycles } from "./cycles";
+import { criterionStage } from "./enums";
 import { components, criteria } from "./frameworks";
 import { plans, surveyForms } from "./plans";
+import { tasks } from "./tasks";
 import { units } from "./units";
 
 /**
@@ -28,6 +31,17 @@ export const assessments = pgTable(
     appraiserRemark: text("appraiser_remark"),
     appraisedBy: integer("appraised_by").references(() => users.id),
     reply: text("reply"),
+    /** The scoring cycle this score belongs to (null for scores kept before cycles existed). */
+    cycleId: integer("cycle_id").references(() => cycles.id, { onDelete: "cascade" }),
+    stage: criterionStage("stage").notNull().default("self"),
+    /** The final score the appraiser settles after the unit's explanation. */
+    settledScore: numeric("settled_score", { precision: 7, scale: 2, mode: "number" }),
+    settledBy: integer("settled_by").references(() => users.id),
+    appraisedAt: timestamp("appraised_at", { withTimezone: true }),
+    repliedAt: timestamp("replied_at", { withTimezone: true }),
+    repliedBy: integer("replied_by").references(() => users.id),
+    /** The improvement task made from this criterion's lost points (next year's plan). */
+    improvementTaskId: integer("improvement_task_id").references(() => tasks.id, { onDelete: "set null" }),
     version: integer("version").notNull().default(1),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -36,6 +50,8 @@ export const assessments = pgTable(
     check("assessments_year", sql`${t.year} between 2000 and 2100`),
     check("assessments_self_score", sql`${t.selfScore} is null or ${t.selfScore} >= 0`),
     check("assessments_appraised_score", sql`${t.appraisedScore} is null or ${t.appraisedScore} >= 0`),
+    check("assessments_settled_score", sql`${t.settledScore} is null or ${t.settledScore} >= 0`),
+    index("assessments_cycle_idx").on(t.cycleId, t.unitId),
   ],
 );
 

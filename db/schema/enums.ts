@@ -60,3 +60,21 @@ export const surveyMethod = pgEnum("survey_method", ["online", "direct"]);
 export const userRole = pgEnum("user_role", ["quan-tri", "noi-vu", "lanh-dao", "don-vi", "tham-dinh"]);
 
 export const auditAction = pgEnum("audit_action", ["create", "update", "delete", "seed", "login", "logout"]);
+
+export const cyclePhase = pgEnum("cycle_phase", [
+  "self-assessment",
+  "survey",
+  "appraisal",
+  "explanation",
+  "compilation",
+  "approval",
+  "announcement",
+]);
+
+export const cycleStatus = pgEnum("cycle_status", ["open", "approved", "published"]);
+
+export const submissionState = pgEnum("submission_state", ["draft", "submitted"]);
+
+export const criterionStage = pgEnum("criterion_stage", ["self", "appraised", "explained", "settled"]);
+
+export const scoringKind = pgEnum("scoring_kind", ["steps", "range", "survey"]);

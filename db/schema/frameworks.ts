@@ -1,14 +1,16 @@
 import { sql } from "drizzle-orm";
 import {
   check,
+  date,
   integer,
+  jsonb,
   numeric,
   pgTable,
   text,
   unique,
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
-import { componentKind, unitLevel } from "./enums";
+import { componentKind, scoringKind, unitLevel } from "./enums";
 import { units } from "./units";
 
 /**
@@ -35,6 +37,10 @@ export const frameworks = pgTable(
     decision: text("decision"),
     issuerUnitId: integer("issuer_unit_id").references(() => units.id, { onDelete: "set null" }),
     maxPoints: numeric("max_points", { precision: 7, scale: 2, mode: "number" }),
+    /** Date of the issuing decision, when known. */
+    decisionDate: date("decision_date", { mode: "string" }),
+    /** The framework this one was copied from (a new year starts as a copy of the last). */
+    copiedFromId: integer("copied_from_id").references((): AnyPgColumn => frameworks.id, { onDelete: "set null" }),
   },
   (t) => [check("frameworks_year", sql`${t.fromYear} between 2000 and 2100`)],
 );
@@ -75,6 +81,17 @@ export const criteria = pgTable(
     maxPoints: numeric("max_points", { precision: 7, scale: 2, mode: "number" }),
     evidenceRequired: text("evidence_required"),
     position: integer("position").notNull().default(0),
+    /** How it is scored: fixed steps, any value up to the maximum (at a step), or from the survey. */
+    scoring: scoringKind("scoring").notNull().default("range"),
+    /** The allowed scores when scoring by steps (0; 0,5; 1). */
+    steps: jsonb("steps").$type<number[]>(),
+    /** The step of a range ("0,25"), when it has one. */
+    step: numeric("step", { precision: 7, scale: 2, mode: "number" }),
+    /** The office that appraises it, as the framework names it. */
+    appraiserPrinted: text("appraiser_printed"),
   },
-  (t) => [check("criteria_max", sql`${t.maxPoints} is null or ${t.maxPoints} >= 0`)],
+  (t) => [
+    check("criteria_max", sql`${t.maxPoints} is null or ${t.maxPoints} >= 0`),
+    check("criteria_steps", sql`${t.scoring} <> 'steps' or ${t.steps} is not null`),
+  ],
 );

@@ -5,6 +5,7 @@ export * from "./results";
 export * from "./plans";
 export * from "./tasks";
 export * from "./evidence";
+export * from "./cycles";
 export * from "./assessments";
 export * from "./auth";
 export * from "./audit";

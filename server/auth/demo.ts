@@ -22,6 +22,11 @@ export const demoAccounts: DemoAccount[] = [
   { username: "taichinh.tamduong", fullName: "Cán bộ Phòng Tài chính - Kế hoạch", unitCode: "lai-chau.tam-duong.phong-tai-chinh-ke-hoach", roles: ["don-vi"] },
   { username: "tuphap.tamduong", fullName: "Cán bộ Phòng Tư pháp Tam Đường", unitCode: "lai-chau.tam-duong.phong-tu-phap", roles: ["don-vi"] },
   { username: "sotuphap.laichau", fullName: "Cán bộ Sở Tư pháp Lai Châu", unitCode: "lai-chau.so-tu-phap", roles: ["don-vi"] },
+  // The 2024 commune scoring cycle of Tam Đường (doc 004): two communes and two council offices.
+  { username: "xa.banbo", fullName: "Cán bộ UBND xã Bản Bo", unitCode: "lai-chau.tam-duong.xa-ban-bo", roles: ["don-vi"] },
+  { username: "xa.binhlu", fullName: "Cán bộ UBND xã Bình Lư", unitCode: "lai-chau.tam-duong.xa-binh-lu", roles: ["don-vi"] },
+  { username: "thamdinh.tuphap", fullName: "Thành viên Hội đồng thẩm định - Phòng Tư pháp", unitCode: "lai-chau.tam-duong.phong-tu-phap", roles: ["tham-dinh"] },
+  { username: "thamdinh.vanphong", fullName: "Thành viên Hội đồng thẩm định - Văn phòng HĐND và UBND huyện", unitCode: "lai-chau.tam-duong.van-phong-hdnd-ubnd", roles: ["tham-dinh"] },
   { username: "snv.quangnam", fullName: "Cán bộ Sở Nội vụ Quảng Nam", unitCode: "quang-nam.so-noi-vu", roles: ["noi-vu"] },
 ];
 
