@@ -14,7 +14,7 @@ export interface FlagGroupItem {
 const tone = { high: "red", medium: "amber", low: "" } as const;
 
 /** Lagging indicators, one entry per component with all its reasons, who answers for it and its tasks. */
-export function FlagGroups({ groups, empty }: { groups: FlagGroupItem[]; empty: string }) {
+export function FlagGroups({ groups, empty, lostPointsHref }: { groups: FlagGroupItem[]; empty: string; lostPointsHref?: (componentKey: string) => string }) {
   if (groups.length === 0) return <p className="muted">{empty}</p>;
   return (
     <ul className="flags">
@@ -38,7 +38,10 @@ export function FlagGroups({ groups, empty }: { groups: FlagGroupItem[]; empty: 
             ) : (
               <span className="muted">Chưa giao đơn vị chịu trách nhiệm</span>
             )}
-            {g.tasksHref ? <Link to={g.tasksHref}>Xem {g.taskCount} nhiệm vụ của chỉ số này →</Link> : <span className="muted">Chưa có nhiệm vụ gắn với chỉ số này</span>}
+            <span className="flag-links">
+              {lostPointsHref ? <Link to={lostPointsHref(g.componentKey)}>Tiêu chí bị mất điểm →</Link> : null}
+              {g.tasksHref ? <Link to={g.tasksHref}>Xem {g.taskCount} nhiệm vụ của chỉ số này →</Link> : <span className="muted">Chưa có nhiệm vụ gắn với chỉ số này</span>}
+            </span>
           </div>
         </li>
       ))}

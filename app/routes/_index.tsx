@@ -290,7 +290,11 @@ export default function DashboardPage() {
             Xem tất cả ({d.flagGroups.length} chỉ số) →
           </Link>
         </h2>
-        <FlagGroups groups={d.flagGroups.slice(0, 4)} empty="Không có chỉ số nào cần cảnh báo." />
+        <FlagGroups
+          groups={d.flagGroups.slice(0, 4)}
+          empty="Không có chỉ số nào cần cảnh báo."
+          lostPointsHref={(key) => `/diem-bi-mat?donvi=${d.unit.code}&nam=${d.total?.last?.year ?? d.year}&chiso=${key}`}
+        />
       </section>
 
       {d.components.length > 0 ? (

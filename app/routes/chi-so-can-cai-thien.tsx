@@ -56,7 +56,11 @@ export default function LaggingPage() {
       </Form>
       <section className="panel">
         <h2>Năm {data.year}</h2>
-        <FlagGroups groups={data.flagGroups} empty="Không có chỉ số nào cần cảnh báo trong năm này." />
+        <FlagGroups
+          groups={data.flagGroups}
+          empty="Không có chỉ số nào cần cảnh báo trong năm này."
+          lostPointsHref={(key) => `/diem-bi-mat?donvi=${data.unit.code}&nam=${data.year}&chiso=${key}`}
+        />
       </section>
       {data.series.length > 0 ? (
         <section className="panel">

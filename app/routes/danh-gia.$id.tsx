@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { readUploadForm } from "../lib/upload.server";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { approveCycle, cycleActor, cycleCompilation, cycleContext, cycleResults, frameworkComponentsOf, importSurveyPoints, isCouncilMember, loadCycle, planMembers, mayRead, mayRun, parseVnDate, phaseState, publishCycle, saveSurveyPoints, todayInVietnam, type CyclePhase, updateCycleSetup } from "../cycle/cycle.server";
 import { backWith } from "../cycle/flash";
@@ -47,7 +48,9 @@ const dateOrNull = (v: string) => (v.trim() === "" ? null : parseVnDate(v.trim()
 export async function action({ request, params }: ActionFunctionArgs) {
   const { db, actor } = await requireUserForMutation(request);
   const cycleId = cycleIdFrom(params);
-  const form = await request.formData();
+  const read = await readUploadForm(request, { maxFileBytes: 5 * 1024 * 1024, maxTotalBytes: 5 * 1024 * 1024 + 1024 * 1024, maxFiles: 1 });
+  if ("refused" in read) return { ok: false, message: read.refused, errors: [] };
+  const form = read;
   const text = (k: string) => String(form.get(k) ?? "");
   const asOf = todayInVietnam();
   const version = Number(text("version"));

@@ -1,4 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { parseForm, UploadRefused, type ParsedForm } from "../lib/upload.server";
+import { MAX_EVIDENCE_BYTES } from "../../server/domain/evidence-type";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useRevalidator, useSearchParams } from "@remix-run/react";
 import { QueryClient, QueryClientProvider, useMutation } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
@@ -27,21 +29,27 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { db, actor } = await requireUserForMutation(request);
   const ids = idsFrom(params);
-  const form = await request.formData();
-  const text = (k: string) => String(form.get(k) ?? "");
+  let form: ParsedForm;
+  try {
+    // One evidence file per request, capped like a task's evidence; any typed name works.
+    form = await parseForm(request, { maxFileBytes: MAX_EVIDENCE_BYTES, maxTotalBytes: MAX_EVIDENCE_BYTES + 1024 * 1024, maxFiles: 1 });
+  } catch (e) {
+    if (e instanceof UploadRefused) return { ok: false, message: e.message };
+    throw e;
+  }
+  const text = (k: string) => form.text(k);
   const num = (k: string) => Number(text(k).replace(",", "."));
   const asOf = todayInVietnam();
   const base = { ...ids, criterionId: num("criterionId"), version: num("version") };
   try {
     switch (text("intent")) {
       case "evidence": {
-        const file = form.get("file");
-        const hasFile = file instanceof File && file.size > 0;
+        const file = form.files.find((f) => f.field === "file");
         await addSelfEvidence(
           db,
           actor,
-          hasFile
-            ? { ...base, file: { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } }
+          file
+            ? { ...base, file: { name: file.name, bytes: file.bytes } }
             : { ...base, document: { docNumber: text("docNumber"), docDate: text("docDate"), docIssuer: text("docIssuer"), title: text("docTitle") } },
           asOf,
         );

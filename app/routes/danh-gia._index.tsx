@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { readUploadForm } from "../lib/upload.server";
 import { Form, Link, redirect, useActionData, useLoaderData } from "@remix-run/react";
 import { copyFramework, cyclePlans, importFramework, listCycles, listFrameworks, openCycle } from "../cycle/cycle.server";
 import { cycleText as t } from "../cycle/strings";
@@ -20,7 +21,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { db, actor } = await requireUserForMutation(request);
-  const form = await request.formData();
+  const read = await readUploadForm(request, { maxFileBytes: 5 * 1024 * 1024, maxTotalBytes: 5 * 1024 * 1024 + 1024 * 1024, maxFiles: 1 });
+  if ("refused" in read) return { ok: false, message: read.refused, errors: [] };
+  const form = read;
   const text = (k: string) => String(form.get(k) ?? "");
   const header = { code: text("code"), name: text("name"), level: text("level"), fromYear: text("fromYear"), decision: text("decision") };
   try {

@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { readForm } from "../lib/form.server";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { createImprovementTask, unitPointsLost } from "../cycle/cycle.server";
@@ -32,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const { db, actor } = await requireUserForMutation(request);
   const q = parse(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   try {
     const r = await createImprovementTask(db, actor, { unitCode: q.donvi, year: q.nam, criterionId: Number(form.get("criterionId")) });
     return backWith(request, `Đã tạo nhiệm vụ khắc phục trong kế hoạch năm ${q.nam + 1}.`, `nv-${r.taskId}`);

@@ -9,7 +9,7 @@ import type { Actor } from "../domain/permissions";
 import { recordAudit } from "./audit";
 import { assessmentRows, cycleActor, cycleContext, cycleCriteria, isCouncilMember, loadCycle, type CycleCriterion, type LoadedCycle } from "./cycle-context";
 import { badRequest, conflict, forbidden, notFound } from "./errors";
-import { prepareEvidence } from "./evidence";
+import { withEvidence } from "./evidence";
 
 /**
  * The self-assessment form, appraisal, explanation and settlement, criterion by criterion.
@@ -161,8 +161,9 @@ const evidenceInput = z.object({
 export async function addSelfEvidence(db: Db, actor: Actor, raw: unknown, asOf: string): Promise<{ version: number; evidenceId: number }> {
   const input = evidenceInput.parse(raw);
   if (!input.document === !input.file) throw badRequest("Hãy tải lên một tệp hoặc ghi một văn bản làm tài liệu kiểm chứng.");
-  const [prepared] = await prepareEvidence([input.file ? { kind: "file", ...input.file } : { kind: "document", ...input.document! }]);
-  return db.transaction(async (tx) => {
+  // Files stored for a refused or failed write are removed again (see withEvidence).
+  return withEvidence(db, [input.file ? { kind: "file", ...input.file } : { kind: "document", ...input.document! }], ([prepared]) =>
+    db.transaction(async (tx) => {
     const loaded = await loadCycle(tx, input.cycleId);
     const unit = unitOf(loaded, input.unitId);
     const v = maySelfAssess(actor, cycleContext(loaded, asOf), input.unitId, unit.state);
@@ -185,7 +186,8 @@ export async function addSelfEvidence(db: Db, actor: Actor, raw: unknown, asOf: 
       .returning({ id: s.evidence.id });
     await recordAudit(tx, { actor, action: "create", entity: "assessment-evidence", entityId: row!.id, unitId: input.unitId, after: { assessmentId: after.id, ...e } });
     return { version, evidenceId: row!.id };
-  });
+    }),
+  );
 }
 
 /** Submit the self-assessment: every criterion scored, evidence where required; then locked. */

@@ -1,12 +1,10 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { badRequest } from "./errors";
+import { readSpreadsheet } from "../spreadsheet/read";
 
 /**
- * Read an uploaded framework workbook as text rows per sheet.
- *
- * MERGE NOTE: the guarded streaming reader of issue 12 (server/spreadsheet/read.ts,
- * `readSpreadsheet`) replaces this body when the branches meet: every import reads through it.
- * Until then this keeps the same shape (sheets of text rows) and the results import's limits.
+ * Read an uploaded framework workbook as text rows per sheet, through the app's one guarded
+ * spreadsheet reader (streaming, inflated-size and row caps, a worker with heap and time limits).
  */
 const MAX_BYTES = 5 * 1024 * 1024;
 const MAX_ROWS = 2000;
@@ -24,21 +22,14 @@ function text(value: ExcelJS.CellValue): string {
 }
 
 export async function readWorkbookText(bytes: Uint8Array): Promise<Array<{ name: string; rows: string[][] }>> {
-  if (bytes.byteLength > MAX_BYTES) throw badRequest("Tệp quá lớn: tối đa 5 MB.");
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(new Uint8Array(bytes).buffer);
-  } catch {
-    throw badRequest("Không đọc được tệp .xlsx: tệp bị hỏng hoặc không phải tệp Excel (.xlsx). Hãy mở bằng Excel và lưu lại dạng .xlsx.");
-  }
-  return workbook.worksheets.map((sheet) => {
+  const data = await readSpreadsheet({ kind: "xlsx", bytes, limits: { maxFileBytes: MAX_BYTES, maxRows: MAX_ROWS } });
+  if (data.kind !== "xlsx") throw badRequest("Hãy nhập bộ chỉ số từ tệp Excel (.xlsx) theo mẫu.");
+  return data.sheets.map((sheet) => {
     const rows: string[][] = [];
-    if (sheet.rowCount > MAX_ROWS) throw badRequest(`Tệp có quá nhiều dòng: tối đa ${MAX_ROWS} dòng.`);
-    for (let r = 1; r <= sheet.rowCount; r++) {
-      const row = sheet.getRow(r);
-      const values: string[] = [];
-      for (let c = 1; c <= Math.max(row.cellCount, 1); c++) values.push(text(row.getCell(c).value).trim());
-      rows.push(values);
+    // Rows keep their place: an empty row in the sheet is an empty row here.
+    for (const row of sheet.rows) {
+      while (rows.length < row.line - 1) rows.push([]);
+      rows.push(row.cells.map((c) => (c ? text(c.value).trim() : "")));
     }
     return { name: sheet.name, rows };
   });
