@@ -185,8 +185,6 @@ async function fingerprint(): Promise<string> {
     trpc("snv.laichau", "plans.byCode", "query", { code: "tam-duong-par-2024" }),
     trpc("snv.quangnam", "plans.byCode", "query", { code: "quang-nam-5484-2023" }),
     trpc("admin", "units.tree", "query", undefined),
-    // Only the settings route's data: the shell's notice badge is not what a refusal could change.
-    get("snv.laichau", "/cai-dat.data?_routes=routes/cai-dat"),
   ]);
   // Session bookkeeping (last seen) is not data: drop it from what is compared.
   return parts.map((p) => p.text.replace(/"lastLoginAt":"[^"]*"/g, "")).join("|");
