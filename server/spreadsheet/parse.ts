@@ -25,7 +25,37 @@ interface Merge {
   bottom: number;
 }
 
-type ScanResult = { ok: true; merges: Map<number, Merge[]> } | { ok: false; reason: "too-big-uncompressed" | "unreadable-xlsx" };
+type ScanResult =
+  | { ok: true; merges: Map<number, Merge[]>; sheets: Map<number, { name: string; fileNo: number }> }
+  | { ok: false; reason: "too-big-uncompressed" | "unreadable-xlsx" };
+
+/**
+ * Which sheet file holds which sheet: exceljs names a sheet by its workbook id (sheetId), the zip by
+ * file number, and the two differ once a sheet has been deleted in Excel.
+ */
+async function sheetFiles(zip: JSZip): Promise<Map<number, { name: string; fileNo: number }>> {
+  const out = new Map<number, { name: string; fileNo: number }>();
+  const book = zip.file("xl/workbook.xml");
+  const rels = zip.file("xl/_rels/workbook.xml.rels");
+  // Both are small in any real workbook; a huge one is a bomb the byte count refuses anyway.
+  if (!book || !rels) return out;
+  const [bookXml, relsXml] = await Promise.all([book.async("string"), rels.async("string")]);
+  if (bookXml.length > 1_000_000 || relsXml.length > 1_000_000) return out;
+  const targets = new Map<string, number>();
+  for (const m of relsXml.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
+    const file = /\bTarget="[^"]*?sheet(\d+)\.xml"/.exec(m[0])?.[1];
+    if (id && file) targets.set(id, Number(file));
+  }
+  for (const m of bookXml.matchAll(/<sheet\b[^>]*>/g)) {
+    const sheetId = /\bsheetId="(\d+)"/.exec(m[0])?.[1];
+    const rid = /\br:id="([^"]+)"/.exec(m[0])?.[1];
+    const name = /\bname="([^"]*)"/.exec(m[0])?.[1] ?? "";
+    const fileNo = rid ? targets.get(rid) : undefined;
+    if (sheetId && fileNo !== undefined) out.set(Number(sheetId), { name, fileNo });
+  }
+  return out;
+}
 
 async function scanZip(bytes: Uint8Array, maxBytes: number, wantMerges: boolean): Promise<ScanResult> {
   let zip: JSZip;
@@ -70,7 +100,13 @@ async function scanZip(bytes: Uint8Array, maxBytes: number, wantMerges: boolean)
     if (outcome === "error") return { ok: false, reason: "unreadable-xlsx" };
     if (sheetNo && found.length > 0) merges.set(Number(sheetNo), found);
   }
-  return { ok: true, merges };
+  let sheets = new Map<number, { name: string; fileNo: number }>();
+  try {
+    if (total <= maxBytes) sheets = await sheetFiles(zip);
+  } catch {
+    // names are a nicety: the sheets are still read by file number
+  }
+  return { ok: true, merges, sheets };
 }
 
 function toCell(cell: ExcelJS.Cell): SheetCell | null {
@@ -108,11 +144,17 @@ async function parseXlsx(job: SheetJob): Promise<SheetResult> {
     hyperlinks: "ignore",
     entries: "ignore",
   });
+  // exceljs reads the workbook's sheet list from xl/workbook.xml; when a sheet comes before that
+  // entry in the zip it would read a list not parsed yet and throw. An empty list until then.
+  (reader as unknown as { model?: { sheets: unknown[] } }).model = { sheets: [] };
   const sheets: Array<Sheet & { id: number }> = [];
   let count = 0;
   try {
     for await (const worksheet of reader) {
-      const { id } = worksheet as unknown as { id: number | string };
+      const { id: rawId, name } = worksheet as unknown as { id: number | string; name?: string };
+      // The reader's id is the workbook's sheetId once the sheet list is known, else the file number.
+      const known = scan.sheets.get(Number(rawId));
+      const id = known && known.name === name ? known.fileNo : Number(rawId);
       const rows: SheetRow[] = [];
       for await (const row of worksheet) {
         const cells: Array<SheetCell | null> = [];
@@ -124,7 +166,7 @@ async function parseXlsx(job: SheetJob): Promise<SheetResult> {
         rows.push({ line: row.number, cells: Array.from(cells, (c) => c ?? null) });
       }
       const merges = scan.merges.get(Number(id)) ?? [];
-      sheets.push({ id: Number(id), name: `Sheet${id}`, rows: job.fillMergesDown && merges.length > 0 ? fillDown(rows, merges) : rows });
+      sheets.push({ id, name: name ?? `Sheet${id}`, rows: job.fillMergesDown && merges.length > 0 ? fillDown(rows, merges) : rows });
     }
   } catch (e) {
     return { ok: false, refusal: { reason: "unreadable-xlsx", detail: e instanceof Error ? e.message.slice(0, 300) : String(e) } };

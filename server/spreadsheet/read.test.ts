@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { xlsxBomb } from "../testing/bomb";
 import { readSpreadsheet } from "./read";
@@ -42,6 +43,28 @@ describe("readSpreadsheet", { timeout: 60_000 }, () => {
     if (filled.kind !== "xlsx" || plain.kind !== "xlsx") throw new Error("xlsx expected");
     expect(filled.sheets[0]?.rows.map((r) => r.cells[2]?.value ?? null)).toEqual(["Chủ trì", "Sở Nội vụ", "Sở Nội vụ", "Sở Nội vụ"]);
     expect(plain.sheets[0]?.rows.map((r) => r.cells[2]?.value ?? null)).toEqual(["Chủ trì", "Sở Nội vụ", null, null]);
+  });
+
+  it("reads a workbook whose sheet comes before the sheet list in the zip (exceljs writes entries in any order)", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Đã xóa").addRow(["bỏ"]);
+    const sheet = wb.addWorksheet("Kết quả");
+    sheet.addRow(["Mã đơn vị", "Năm"]);
+    sheet.addRow(["ban-bo", 2024]);
+    sheet.mergeCells("A2:A3");
+    wb.removeWorksheet(wb.getWorksheet("Đã xóa")!.id);
+    const src = await JSZip.loadAsync(new Uint8Array(await wb.xlsx.writeBuffer()));
+    const first = ["[Content_Types].xml", "_rels/.rels", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml", "xl/styles.xml"];
+    const names = Object.keys(src.files).filter((n) => !src.files[n]!.dir);
+    const sheets = names.filter((n) => n.startsWith("xl/worksheets/sheet"));
+    const order = [...first.filter((n) => names.includes(n)), ...sheets, ...names.filter((n) => !first.includes(n) && !sheets.includes(n))];
+    const out = new JSZip();
+    for (const n of order) out.file(n, await src.file(n)!.async("uint8array"));
+    const bytes = await out.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    const data = await readSpreadsheet({ kind: "xlsx", bytes, fillMergesDown: true });
+    if (data.kind !== "xlsx") throw new Error("xlsx expected");
+    const rows = data.sheets.find((x) => x.rows.length > 0)!.rows;
+    expect(rows.map((r) => r.cells.map((c) => c?.value ?? null))).toEqual([["Mã đơn vị", "Năm"], ["ban-bo", 2024], ["ban-bo"]]);
   });
 
   it("refuses a decompression bomb quickly, in Vietnamese, without stalling the event loop", async () => {
