@@ -7,6 +7,7 @@ import { renderToPipeableStream } from "react-dom/server";
 
 // The Express server calls these before it listens and when it stops.
 export { prepareDatabase, shutdown } from "../server/startup";
+export { withRequestContext } from "../server/runtime/request-context";
 
 const ABORT_DELAY = 5_000;
 

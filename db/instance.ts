@@ -1,4 +1,5 @@
 import { openDb, type DbHandle } from "./client";
+import { noteStatement } from "../server/runtime/request-context";
 
 /**
  * The process's one database handle. Dev reloads re-import the server build, so the handle is
@@ -9,7 +10,7 @@ type Holder = { [KEY]?: Promise<DbHandle> };
 
 export function getDbHandle(): Promise<DbHandle> {
   const holder = globalThis as Holder;
-  holder[KEY] ??= openDb({ url: process.env.DATABASE_URL || undefined });
+  holder[KEY] ??= openDb({ url: process.env.DATABASE_URL || undefined, onQuery: noteStatement });
   return holder[KEY];
 }
 
