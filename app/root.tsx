@@ -14,8 +14,8 @@ import {
 import type { ReactNode } from "react";
 import { roleLabel } from "../server/domain/roles";
 import { todayInVietnam } from "../server/clock";
-import { actorFromRequest } from "../server/http/security";
-import { getNotices } from "../server/services/notices";
+import { countUnreadNotices } from "../server/services/notices";
+import { currentActor } from "./lib/session.server";
 import { db } from "./lib/db.server";
 import { APP_NAME, errors, nav } from "./lib/strings";
 import styles from "./styles/app.css?url";
@@ -30,9 +30,9 @@ export const meta: MetaFunction = () => [{ title: APP_NAME }];
 /** The shell's user: name, unit, and which menu items the roles open. Pages check access themselves. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const database = await db();
-  const actor = await actorFromRequest(database, request);
+  const actor = await currentActor(database, request);
   if (!actor) return { user: null };
-  const notices = await getNotices(database, actor, todayInVietnam());
+  const notices = await countUnreadNotices(database, actor, todayInVietnam());
   return {
     user: {
       fullName: actor.fullName,
@@ -41,7 +41,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       canAudit: actor.roles.includes("quan-tri") || actor.roles.includes("noi-vu"),
       canAdmin: actor.roles.includes("quan-tri"),
       canEnter: actor.roles.includes("noi-vu"),
-      notices: notices.unread,
+      notices,
     },
   };
 }

@@ -4,12 +4,18 @@ import type { Db } from "../../db/client";
 import { actorFromRequest, crossSiteMessage, isCrossSiteMutation } from "../../server/http/security";
 import type { SessionUser } from "../../server/services/actor";
 import { httpStatus, ServiceError } from "../../server/services/errors";
+import { requestMemo } from "../../server/runtime/request-context";
 import { db } from "./db.server";
+
+/** The user behind the request's session, read once per request (the shell and the page share it). */
+export function currentActor(database: Db, request: Request): Promise<SessionUser | null> {
+  return requestMemo("session-actor", () => actorFromRequest(database, request));
+}
 
 /** The signed-in user, or a redirect to the log-in page that comes back here afterwards. */
 export async function requireUser(request: Request): Promise<{ db: Db; actor: SessionUser }> {
   const database = await db();
-  const actor = await actorFromRequest(database, request);
+  const actor = await currentActor(database, request);
   const url = new URL(request.url);
   if (!actor) {
     const next = url.pathname + url.search;

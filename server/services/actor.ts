@@ -5,6 +5,7 @@ import { can, type Action, type Actor } from "../domain/permissions";
 import type { Role } from "../domain/roles";
 import { governingUnit, subtree, type TreeUnit } from "../domain/scope";
 import { forbidden } from "./errors";
+import { requestMemo } from "../runtime/request-context";
 
 /** The signed-in user as services see them: who, which unit, which roles, which units they govern. */
 export interface SessionUser extends Actor {
@@ -15,13 +16,20 @@ export interface SessionUser extends Actor {
   mustChangePassword: boolean;
 }
 
-export async function loadUnitTree(db: DbOrTx): Promise<Map<number, TreeUnit>> {
-  const rows = await db.select({ id: s.units.id, parentId: s.units.parentId, kind: s.units.kind }).from(s.units);
-  return new Map(rows.map((r) => [r.id, r]));
+/** The whole unit tree; read once per request however many services ask (a write in between reads it anew). */
+export function loadUnitTree(db: DbOrTx): Promise<Map<number, TreeUnit>> {
+  return requestMemo("unit-tree", async () => {
+    const rows = await db.select({ id: s.units.id, parentId: s.units.parentId, kind: s.units.kind }).from(s.units);
+    return new Map(rows.map((r) => [r.id, r]));
+  });
 }
 
 /** Build the actor for a user id; null when the user does not exist or is disabled. */
-export async function loadActor(db: DbOrTx, userId: number): Promise<SessionUser | null> {
+export function loadActor(db: DbOrTx, userId: number): Promise<SessionUser | null> {
+  return requestMemo(`actor:${userId}`, () => readActor(db, userId));
+}
+
+async function readActor(db: DbOrTx, userId: number): Promise<SessionUser | null> {
   const [user] = await db
     .select({
       id: s.users.id,
@@ -37,8 +45,7 @@ export async function loadActor(db: DbOrTx, userId: number): Promise<SessionUser
     .innerJoin(s.units, eq(s.units.id, s.users.unitId))
     .where(eq(s.users.id, userId));
   if (!user || user.disabled) return null;
-  const roles = await db.select({ role: s.userRoles.role }).from(s.userRoles).where(eq(s.userRoles.userId, userId));
-  const tree = await loadUnitTree(db);
+  const [roles, tree] = await Promise.all([db.select({ role: s.userRoles.role }).from(s.userRoles).where(eq(s.userRoles.userId, userId)), loadUnitTree(db)]);
   return {
     userId: user.id,
     username: user.username,

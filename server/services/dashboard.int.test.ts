@@ -7,7 +7,7 @@ import { syncDemoAccounts } from "../auth/demo";
 import { createTestDb } from "../testing/db";
 import { loadActor, type SessionUser } from "./actor";
 import { getDashboard } from "./dashboard";
-import { getNotices } from "./notices";
+import { countUnreadNotices, getNotices } from "./notices";
 import { getRanking } from "./ranking";
 
 let h: DbHandle;
@@ -210,5 +210,24 @@ describe("notices cover open plan years only", () => {
     expect(open.dueSoon.length + open.overdue.length).toBeGreaterThan(0);
     const later = await getNotices(h.db, actors.get("taichinh.tamduong")!, TODAY);
     expect(later.dueSoon.length + later.overdue.length).toBe(0);
+  });
+});
+
+describe("the bell's count", () => {
+  it("equals the notices page's unread count for every account and date, in at most five statements (tree and settings included)", async () => {
+    const dates = ["2024-11-20", "2024-12-05", "2024-12-20", TODAY];
+    let nonZero = 0;
+    for (const [username, actor] of actors) {
+      for (const day of dates) {
+        const full = await getNotices(h.db, actor, day);
+        const before = queries;
+        const count = await countUnreadNotices(h.db, actor, day);
+        expect(queries - before, `${username} ${day}`).toBeLessThanOrEqual(5);
+        expect(count, `${username} ${day}`).toBe(full.unread);
+        if (count > 0) nonZero++;
+      }
+    }
+    // The comparison means something only if some accounts have notices.
+    expect(nonZero).toBeGreaterThan(0);
   });
 });

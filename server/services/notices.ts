@@ -1,7 +1,11 @@
-import { and, desc, eq, gt, inArray } from "drizzle-orm";
+import { and, desc, eq, gt, gte, inArray, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../../db/client";
 import * as s from "../../db/schema";
 import type { Actor } from "../domain/permissions";
+import type { Deadline } from "../domain/deadline";
+import { judgeTask, planViewPoint } from "../domain/task-state";
+import { getSettings, rootOf } from "./settings";
+import { loadUnitTree } from "./actor";
 import { listUnitTasks, type UnitTask } from "./unit-tasks";
 
 export interface Notices {
@@ -71,6 +75,62 @@ export async function getNotices(db: DbOrTx, actor: Actor, today: string): Promi
     unread: overdue.length + dueSoon.length + assignments.length + dirs.length,
     seenAt,
   };
+}
+
+/**
+ * The bell's number: the same count as getNotices(...).unread, in two statements and without
+ * building the task list. It runs on every page, so it reads only what the judgement needs.
+ */
+export async function countUnreadNotices(db: DbOrTx, actor: Actor, today: string): Promise<number> {
+  const monthAgo = new Date(Date.now() - 30 * DAY);
+  const unitTasks = and(eq(s.taskUnits.unitId, actor.unitId), eq(s.tasks.isHeading, false));
+  const [rows, [news], tree] = await Promise.all([
+    db
+      .select({
+        id: s.tasks.id,
+        role: s.taskUnits.role,
+        deadline: s.tasks.deadline,
+        status: s.tasks.status,
+        completedOn: s.tasks.completedOn,
+        fromYear: s.plans.fromYear,
+        toYear: s.plans.toYear,
+        reporting: s.plans.reportingDeadline,
+      })
+      .from(s.taskUnits)
+      .innerJoin(s.tasks, eq(s.tasks.id, s.taskUnits.taskId))
+      .innerJoin(s.plans, eq(s.plans.id, s.tasks.planId))
+      // A plan that ended two years ago has no open year left (its reporting date has passed):
+      // the exact test, planViewPoint, runs below on what remains.
+      .where(and(unitTasks, gte(s.plans.toYear, Number(today.slice(0, 4)) - 1))),
+    db
+      .select({
+        assignments: sql<number>`(select count(*)::int from ${s.tasks} inner join ${s.taskUnits} on ${s.taskUnits.taskId} = ${s.tasks.id}
+          where ${s.taskUnits.unitId} = ${actor.unitId} and not ${s.tasks.isHeading} and ${s.tasks.createdAt} > "since"."at")`,
+        directions: sql<number>`(select count(*)::int from ${s.taskUpdates} where ${s.taskUpdates.kind} in ('direction', 'comment')
+          and ${s.taskUpdates.createdAt} > "since"."at"
+          and exists (select 1 from ${s.taskUnits} inner join ${s.tasks} on ${s.tasks.id} = ${s.taskUnits.taskId}
+            where ${s.taskUnits.taskId} = ${s.taskUpdates.taskId} and ${s.taskUnits.unitId} = ${actor.unitId} and not ${s.tasks.isHeading}))`,
+      })
+      .from(
+        sql`(select coalesce(${s.users.noticesSeenAt}, greatest(${s.users.createdAt}, ${monthAgo.toISOString()}::timestamptz)) as at
+          from ${s.users} where ${s.users.id} = ${actor.userId}) as "since"`,
+      ),
+    loadUnitTree(db),
+  ]);
+  if (!news) return 0;
+  const settings = await getSettings(db, await rootOf(db, actor.unitId, tree));
+  // A unit both leading and coordinating one task sees it once, as lead (as listUnitTasks).
+  const seen = new Map<number, (typeof rows)[number]>();
+  for (const r of rows) if (!seen.has(r.id) || r.role === "lead") seen.set(r.id, r);
+  let due = 0;
+  for (const r of seen.values()) {
+    const cal = { fromYear: r.fromYear, toYear: r.toYear, reporting: (r.reporting as Deadline | null) ?? null };
+    const view = planViewPoint(cal, today);
+    if (view.closed) continue;
+    const { state } = judgeTask(r, cal, view.year, view.asOf, settings.dueSoonDays);
+    if (state === "overdue" || state === "due-soon") due++;
+  }
+  return due + news.assignments + news.directions;
 }
 
 export async function markNoticesSeen(db: Db, actor: Actor): Promise<void> {
