@@ -50,8 +50,7 @@ function rng(seed: number) {
 
 const COMPONENTS = ["tong", "chi-dao-dieu-hanh", "the-che", "thu-tuc-hanh-chinh", "to-chuc-bo-may", "cong-vu", "tai-chinh-cong", "chinh-quyen-so", "tac-dong", "sipas"];
 const TASK_COMPONENTS = COMPONENTS.slice(1, 9);
-const STATUSES = ["chua-thuc-hien", "dang-thuc-hien", "hoan-thanh", "hoan-thanh-cham", "khong-thuc-hien-duoc"] as const;
-type Status = (typeof STATUSES)[number];
+type Status = "chua-thuc-hien" | "dang-thuc-hien" | "hoan-thanh" | "hoan-thanh-cham" | "khong-thuc-hien-duoc";
 const TODAY = "2026-12-03";
 
 export interface GenerateStats {
