@@ -10,7 +10,11 @@ type Holder = { [KEY]?: Promise<DbHandle> };
 
 export function getDbHandle(): Promise<DbHandle> {
   const holder = globalThis as Holder;
-  holder[KEY] ??= openDb({ url: process.env.DATABASE_URL || undefined, onQuery: noteStatement });
+  holder[KEY] ??= openDb({
+    url: process.env.DATABASE_URL || undefined,
+    // PAR_LOG_SQL=1 prints each statement (first line), to see what a page sends.
+    onQuery: process.env.PAR_LOG_SQL === "1" ? (q) => (noteStatement(q), console.log(`[sql] ${q.slice(0, 160).replace(/\s+/g, " ")}`)) : noteStatement,
+  });
   return holder[KEY];
 }
 

@@ -230,4 +230,21 @@ describe("the bell's count", () => {
     // The comparison means something only if some accounts have notices.
     expect(nonZero).toBeGreaterThan(0);
   });
+
+  it("counts a leader's direction for the units of that task only, not for every unit with tasks", async () => {
+    const taichinh = actors.get("taichinh.tamduong")!;
+    const tuphap = actors.get("tuphap.tamduong")!;
+    const leader = actors.get("lanhdao.tamduong")!;
+    // A task Phòng Tài chính - Kế hoạch works on and Phòng Tư pháp does not.
+    const tuphapTasks = new Set((await h.db.select({ taskId: s.taskUnits.taskId }).from(s.taskUnits).where(eq(s.taskUnits.unitId, tuphap.unitId))).map((r) => r.taskId));
+    const own = (await h.db.select({ taskId: s.taskUnits.taskId }).from(s.taskUnits).where(eq(s.taskUnits.unitId, taichinh.unitId))).find((r) => !tuphapTasks.has(r.taskId));
+    expect(own).toBeDefined();
+    expect(tuphapTasks.size).toBeGreaterThan(0);
+    const [task] = await h.db.select({ version: s.tasks.version }).from(s.tasks).where(eq(s.tasks.id, own!.taskId));
+    const before = { taichinh: await countUnreadNotices(h.db, taichinh, TODAY), tuphap: await countUnreadNotices(h.db, tuphap, TODAY) };
+    await h.db.insert(s.taskUpdates).values({ taskId: own!.taskId, kind: "direction", unitId: leader.unitId, userId: leader.userId, report: "Khẩn trương hoàn thành.", taskVersion: task!.version });
+    expect(await countUnreadNotices(h.db, taichinh, TODAY)).toBe(before.taichinh + 1);
+    expect(await countUnreadNotices(h.db, tuphap, TODAY)).toBe(before.tuphap);
+    expect(await countUnreadNotices(h.db, taichinh, TODAY)).toBe((await getNotices(h.db, taichinh, TODAY)).unread);
+  });
 });

@@ -104,16 +104,18 @@ export async function countUnreadNotices(db: DbOrTx, actor: Actor, today: string
       .where(and(unitTasks, gte(s.plans.toYear, Number(today.slice(0, 4)) - 1))),
     db
       .select({
-        assignments: sql<number>`(select count(*)::int from ${s.tasks} inner join ${s.taskUnits} on ${s.taskUnits.taskId} = ${s.tasks.id}
-          where ${s.taskUnits.unitId} = ${actor.unitId} and not ${s.tasks.isHeading} and ${s.tasks.createdAt} > "since"."at")`,
-        directions: sql<number>`(select count(*)::int from ${s.taskUpdates} where ${s.taskUpdates.kind} in ('direction', 'comment')
-          and ${s.taskUpdates.createdAt} > "since"."at"
-          and exists (select 1 from ${s.taskUnits} inner join ${s.tasks} on ${s.tasks.id} = ${s.taskUnits.taskId}
-            where ${s.taskUnits.taskId} = ${s.taskUpdates.taskId} and ${s.taskUnits.unitId} = ${actor.unitId} and not ${s.tasks.isHeading}))`,
+        // Written with table names throughout: drizzle leaves column names unqualified here, and a
+        // bare "task_id" inside the subquery would bind to the wrong table.
+        assignments: sql<number>`(select count(*)::int from tasks t inner join task_units tu on tu.task_id = t.id
+          where tu.unit_id = ${actor.unitId} and not t.is_heading and t.created_at > since.at)`,
+        directions: sql<number>`(select count(*)::int from task_updates up where up.kind in ('direction', 'comment')
+          and up.created_at > since.at
+          and exists (select 1 from task_units tu inner join tasks t on t.id = tu.task_id
+            where tu.task_id = up.task_id and tu.unit_id = ${actor.unitId} and not t.is_heading))`,
       })
       .from(
-        sql`(select coalesce(${s.users.noticesSeenAt}, greatest(${s.users.createdAt}, ${monthAgo.toISOString()}::timestamptz)) as at
-          from ${s.users} where ${s.users.id} = ${actor.userId}) as "since"`,
+        sql`(select coalesce(u.notices_seen_at, greatest(u.created_at, ${monthAgo.toISOString()}::timestamptz)) as at
+          from users u where u.id = ${actor.userId}) as since`,
       ),
     loadUnitTree(db),
   ]);
