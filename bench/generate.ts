@@ -328,6 +328,21 @@ export async function generate(url: string, scale: number, seed = 20261203, log:
       }
     }
   }
+  // The province root too, so that its dashboard opens on 2026 and the 2 000-row plan (the seed
+  // has a few of its years; those stay as they are).
+  const rootHas = new Set((await sql`select year, component_key from results where unit_id = ${rootId}`).map((x) => `${x.year}|${x.component_key}`));
+  for (let year = 2011; year <= 2025; year++) {
+    for (const c of COMPONENTS) {
+      if (rootHas.has(`${year}|${c}`)) continue;
+      const pct = Math.round((60 + r.next() * 30) * 100) / 100;
+      results.push({ id: ++resultId, unit_id: rootId, year, component_key: c, percent: pct, source: "published", printed: `${pct}%` });
+    }
+  }
+  for (const c of COMPONENTS) {
+    const goal = Math.round((70 + r.next() * 20) * 100) / 100;
+    targets.push({ id: ++targetId, unit_id: rootId, year: 2026, component_key: c, label: `Chỉ số ${c} năm 2026`, score_op: "gte", score_value: goal, score_unit: "percent", printed: `Đạt từ ${goal}% trở lên` });
+    targetUnits.push({ target_id: targetId, unit_id: rootId, position: 0 });
+  }
   await insert("results", results);
   await bumpSequence("results");
   await insert("targets", targets);

@@ -83,6 +83,7 @@ export async function getNotices(db: DbOrTx, actor: Actor, today: string): Promi
  */
 export async function countUnreadNotices(db: DbOrTx, actor: Actor, today: string): Promise<number> {
   const monthAgo = new Date(Date.now() - 30 * DAY);
+  // "materialized": computed once, not again for every task row joined to it (17 s on a big unit).
   // One statement: the news since the user last looked (new assignments, directions and comments)
   // beside the lean rows the deadline judgement needs. A plan that ended two years ago has no open
   // year left (its reporting date has passed); the exact test, planViewPoint, runs below.
@@ -92,7 +93,7 @@ export async function countUnreadNotices(db: DbOrTx, actor: Actor, today: string
       with since as (
         select coalesce(u.notices_seen_at, greatest(u.created_at, ${monthAgo.toISOString()}::timestamptz)) as at
         from users u where u.id = ${actor.userId}
-      ), news as (
+      ), news as materialized (
         select
           (select count(*)::int from tasks t inner join task_units tu on tu.task_id = t.id
             where tu.unit_id = ${actor.unitId} and not t.is_heading and t.created_at > since.at) as assignments,
