@@ -6,7 +6,7 @@ import * as s from "../../db/schema";
 import { contentDisposition, evidenceType } from "../domain/evidence-type";
 import type { Actor } from "../domain/permissions";
 import { parseVnDate } from "../domain/vn-date";
-import { readStoredFile, storeFile } from "../storage/files";
+import { evidenceStore } from "../storage/evidence-store";
 import { badRequest, forbidden, notFound } from "./errors";
 import { canViewTask } from "./visibility";
 
@@ -49,7 +49,7 @@ export async function prepareEvidence(inputs: EvidenceInput[]): Promise<Prepared
   const out: PreparedEvidence[] = [];
   for (const c of checked) {
     if (c.kind === "pending-file") {
-      out.push({ kind: "file", sha256: await storeFile(c.bytes), originalName: c.name, mimeType: c.mime, sizeBytes: c.bytes.byteLength });
+      out.push({ kind: "file", sha256: await evidenceStore().put(c.bytes), originalName: c.name, mimeType: c.mime, sizeBytes: c.bytes.byteLength });
     } else {
       out.push(c);
     }
@@ -95,6 +95,6 @@ export async function openEvidenceFile(
   const [e] = await db.select().from(s.evidence).where(eq(s.evidence.id, id));
   if (!e || e.kind !== "file" || !e.sha256) throw notFound("Không tìm thấy tài liệu này.");
   if (e.taskId === null || !(await canViewTask(db, actor, e.taskId))) throw forbidden("Bạn không có quyền xem tài liệu này.");
-  const bytes = await readStoredFile(e.sha256);
+  const bytes = Buffer.from(await evidenceStore().get(e.sha256));
   return { bytes, mimeType: e.mimeType ?? "application/octet-stream", disposition: contentDisposition(e.originalName ?? "tai-lieu"), size: bytes.byteLength };
 }
