@@ -25,6 +25,21 @@ app.use(compression());
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
 if (process.env.LOG_REQUESTS !== "0") app.use(morgan("tiny"));
+// Each request runs in its own context: reads shared by its loaders, and (for `npm run bench`,
+// PAR_COUNT_SQL=1) the number of SQL statements it sent, as a response header.
+const countSql = process.env.PAR_COUNT_SQL === "1";
+app.use((req, res, next) =>
+  build.entry.module.withRequestContext((ctx) => {
+    if (countSql) {
+      const writeHead = res.writeHead;
+      res.writeHead = function (...args) {
+        if (!res.headersSent) res.setHeader("X-Sql-Statements", String(ctx.statements));
+        return writeHead.apply(this, args);
+      };
+    }
+    next();
+  }),
+);
 // Behind a reverse proxy set TRUST_PROXY=1 so that log-in throttling sees the client's address
 // and the cross-site check the host the proxy was asked for (X-Forwarded-Host).
 if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY === "1" ? 1 : process.env.TRUST_PROXY);

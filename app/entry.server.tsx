@@ -22,6 +22,7 @@ export function handleError(error: unknown, { request, context }: LoaderFunction
   const errorId = logUnexpected(error, where);
   if (context && typeof context === "object") (context as { errorId?: string }).errorId = errorId;
 }
+export { withRequestContext } from "../server/runtime/request-context";
 
 const ABORT_DELAY = 5_000;
 

@@ -15,8 +15,8 @@ import type { ReactNode } from "react";
 import { isDemoMode } from "../server/auth/demo";
 import { roleLabel } from "../server/domain/roles";
 import { todayInVietnam } from "../server/clock";
-import { actorFromRequest } from "../server/http/security";
-import { getNotices } from "../server/services/notices";
+import { countUnreadNotices } from "../server/services/notices";
+import { currentActor } from "./lib/session.server";
 import { db } from "./lib/db.server";
 import { useErrorId } from "./lib/error-id";
 import { APP_NAME, errors, nav } from "./lib/strings";
@@ -32,10 +32,10 @@ export const meta: MetaFunction = () => [{ title: APP_NAME }];
 /** The shell's user: name, unit, and which menu items the roles open. Pages check access themselves. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const database = await db();
-  const actor = await actorFromRequest(database, request);
+  const actor = await currentActor(database, request);
   const demo = isDemoMode();
   if (!actor) return { user: null, demo };
-  const notices = await getNotices(database, actor, todayInVietnam());
+  const notices = await countUnreadNotices(database, actor, todayInVietnam());
   return {
     user: {
       fullName: actor.fullName,
@@ -44,7 +44,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       canAudit: actor.roles.includes("quan-tri") || actor.roles.includes("noi-vu"),
       canAdmin: actor.roles.includes("quan-tri"),
       canEnter: actor.roles.includes("noi-vu"),
-      notices: notices.unread,
+      notices,
     },
     demo,
   };

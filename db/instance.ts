@@ -1,4 +1,5 @@
 import { openDb, type DbHandle } from "./client";
+import { noteStatement } from "../server/runtime/request-context";
 
 /**
  * The process's one database handle. Dev reloads re-import the server build, so the handle is
@@ -9,7 +10,11 @@ type Holder = { [KEY]?: Promise<DbHandle> };
 
 export function getDbHandle(): Promise<DbHandle> {
   const holder = globalThis as Holder;
-  holder[KEY] ??= openDb({ url: process.env.DATABASE_URL || undefined });
+  holder[KEY] ??= openDb({
+    url: process.env.DATABASE_URL || undefined,
+    // PAR_LOG_SQL=1 prints each statement (first line), to see what a page sends.
+    onQuery: process.env.PAR_LOG_SQL === "1" ? (q) => (noteStatement(q), console.log(`[sql] ${q.slice(0, 160).replace(/\s+/g, " ")}`)) : noteStatement,
+  });
   return holder[KEY];
 }
 

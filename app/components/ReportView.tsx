@@ -30,7 +30,25 @@ import {
  * numbered sections, "Nơi nhận" and signature); app/styles/report-print.css sets the page.
  * Its wording is the .docx's own (server/reports/wording.ts, free of the docx library).
  */
-export function ReportView({ data }: { data: ReportData }) {
+/** Rows left out of a long list in the builder's preview (the files and the print view have them all). */
+export interface ReportOmitted {
+  tasks: number;
+  overdue: number;
+  evidence: number;
+}
+
+function OmittedRow({ n, columns }: { n: number; columns: number }) {
+  if (n <= 0) return null;
+  return (
+    <tr className="report-omitted">
+      <td colSpan={columns} className="center muted">
+        {`… và ${n.toLocaleString("vi-VN")} dòng nữa: xem đầy đủ trong tệp Word, Excel hoặc bản in.`}
+      </td>
+    </tr>
+  );
+}
+
+export function ReportView({ data, omitted }: { data: ReportData; omitted?: ReportOmitted }) {
   return (
     <article className="report-doc" lang="vi">
       <HeaderBlock data={data} />
@@ -51,7 +69,7 @@ export function ReportView({ data }: { data: ReportData }) {
       ) : (
         <p className="report-body">Không có chỉ số thành phần nào cần cải thiện.</p>
       )}
-      <Tasks data={data} />
+      <Tasks data={data} omitted={omitted} />
       <TextSection title={SECTION_TITLES[3]} text={data.sections.danhGiaChung} />
       <TextSection title={SECTION_TITLES[4]} text={data.sections.tonTai} />
       <TextSection title={SECTION_TITLES[5]} text={data.sections.nhiemVuGiaiPhap} />
@@ -147,7 +165,7 @@ function Components({ data }: { data: ReportData }) {
   );
 }
 
-function Tasks({ data }: { data: ReportData }) {
+function Tasks({ data, omitted }: { data: ReportData; omitted?: ReportOmitted }) {
   return (
     <>
       <h2>{SECTION_TITLES[2]}</h2>
@@ -197,6 +215,7 @@ function Tasks({ data }: { data: ReportData }) {
               <td className="center">{t.lastUpdate ? formatDate(t.lastUpdate) : "—"}</td>
             </tr>
           ))}
+          <OmittedRow n={omitted?.tasks ?? 0} columns={7} />
         </tbody>
       </table>
       <h3>{TASK_SUBHEADINGS[2]}</h3>
@@ -221,6 +240,7 @@ function Tasks({ data }: { data: ReportData }) {
                 <td className="center">{t.status}</td>
               </tr>
             ))}
+            <OmittedRow n={omitted?.overdue ?? 0} columns={5} />
           </tbody>
         </table>
       ) : (
@@ -250,6 +270,7 @@ function Tasks({ data }: { data: ReportData }) {
                 </td>
               </tr>
             ))}
+            <OmittedRow n={omitted?.evidence ?? 0} columns={3} />
           </tbody>
         </table>
       ) : (

@@ -192,3 +192,19 @@ export const successionVerb: Record<string, string> = {
   rename: "Đã đổi tên thành",
   split: "Đã chia tách; một phần thuộc",
 };
+
+export const pagerText = {
+  label: "Chuyển trang",
+  previous: "← Trang trước",
+  next: "Trang sau →",
+  summary: (page: number, pages: number, total: number) => `Trang ${page}/${pages} · ${total.toLocaleString("vi-VN")} mục`,
+};
+
+/** Filters of the unit's task list, as they appear in the URL (?loc=…). */
+export const unitTaskFilters = {
+  "tat-ca": "Tất cả",
+  "dang-lam": "Đang thực hiện",
+  "qua-han": "Quá hạn, sắp đến hạn",
+  "thieu-tai-lieu": "Chưa có tài liệu kiểm chứng",
+  "da-xong": "Đã xong",
+} as const;

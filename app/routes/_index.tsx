@@ -1,6 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { parseVnDate } from "../../server/domain/vn-date";
 import { renderChartSvg } from "../../server/charts";
 import { getDashboard, type ComponentRow } from "../../server/services/dashboard";
@@ -11,6 +10,7 @@ import { FlagGroups } from "../components/FlagGroups";
 import { UnitYearSelects } from "../components/UnitYearSelects";
 import { VerdictBadge } from "../components/VerdictBadge";
 import { formatDate, formatNumber, formatPercent, formatPoints, formatRank } from "../lib/format";
+import { dashboardQuery } from "../lib/dashboard-query.server";
 import { orHttpError, requireUser } from "../lib/session.server";
 import { APP_NAME, taskStatusLabel } from "../lib/strings";
 import { todayInVietnam } from "../../server/clock";
@@ -19,15 +19,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Chỉ số CCHC ${data.dashboard.unit.name} năm ${data.dashboard.year} — ${APP_NAME}` : APP_NAME },
 ];
 
-const query = z.object({
-  donvi: z.string().max(200).optional(),
-  nam: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
-  ngay: z.string().max(20).optional(),
-});
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { db, actor } = await requireUser(request);
-  const params = query.parse(Object.fromEntries([...new URL(request.url).searchParams].filter(([, v]) => v !== "")));
+  const params = dashboardQuery.parse(Object.fromEntries([...new URL(request.url).searchParams].filter(([, v]) => v !== "")));
   const asOf = params.ngay ? parseVnDate(params.ngay) : null;
   const dashboard = await orHttpError(
     getDashboard(db, actor, { unitCode: params.donvi, year: params.nam, asOf: asOf ?? undefined, today: todayInVietnam() }),

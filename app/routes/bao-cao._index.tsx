@@ -1,6 +1,7 @@
 import { readForm } from "../lib/form.server";
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useRevalidator } from "@remix-run/react";
+import type { ReportData } from "../../server/reports/types";
 import { useEffect, useState } from "react";
 import { todayInVietnam } from "../../server/clock";
 import { periodAt, REPORT_PERIODS } from "../../server/domain/report-period";
@@ -16,13 +17,27 @@ import printStyles from "../styles/report-print.css?url";
 export const meta: MetaFunction = () => [{ title: `Báo cáo — ${APP_NAME}` }];
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: printStyles }];
 
+const PREVIEW_ROWS = 100;
+
+function previewOf(report: ReportData) {
+  const cut = <T,>(xs: T[]): T[] => xs.slice(0, PREVIEW_ROWS);
+  return {
+    preview: { ...report, tasks: cut(report.tasks), overdue: cut(report.overdue), evidence: cut(report.evidence) },
+    omitted: {
+      tasks: Math.max(0, report.tasks.length - PREVIEW_ROWS),
+      overdue: Math.max(0, report.overdue.length - PREVIEW_ROWS),
+      evidence: Math.max(0, report.evidence.length - PREVIEW_ROWS),
+    },
+  };
+}
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const { db, actor } = await requireUser(request);
   const plans = await orHttpError(listReportablePlans(db, actor));
   const url = new URL(request.url);
   const today = todayInVietnam();
   const plan = plans.find((p) => p.code === url.searchParams.get("kehoach")) ?? plans[0];
-  if (!plan) return { plans, report: null, query: null, draftVersion: 0 };
+  if (!plan) return { plans, report: null, omitted: null, query: null, draftVersion: 0 };
   const fallback = periodAt(today);
   const defaultYear = Math.min(plan.toYear, Math.max(plan.fromYear, fallback.year));
   const year = Number(url.searchParams.get("nam")) || defaultYear;
@@ -30,7 +45,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     (year === fallback.year ? fallback.kind : "nam")) as ReportPeriod;
   const query = { planCode: plan.code, year, period };
   const [report, draft] = await orHttpError(Promise.all([buildReport(db, actor, query, today), getReportDraft(db, actor, query)]));
-  return { plans, report, query, draftVersion: draft.version };
+  // The preview shows the first rows of each long list; the files and the print view carry all.
+  const { preview, omitted } = previewOf(report);
+  return { plans, report: preview, omitted, query, draftVersion: draft.version };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -111,7 +128,7 @@ function DownloadButton({ kind, label, version, onSaved }: { kind: "docx" | "xls
 }
 
 export default function ReportBuilder() {
-  const { plans, report, query, draftVersion } = useLoaderData<typeof loader>();
+  const { plans, report, omitted, query, draftVersion } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   const revalidator = useRevalidator();
@@ -243,7 +260,7 @@ export default function ReportBuilder() {
           <p className="hint small">Khi tải tệp, nội dung đang soạn được lưu trước rồi mới tạo tệp. Bản in hiển thị nội dung đã lưu.</p>
         </section>
         <section className="report-preview">
-          <ReportView data={report} />
+          <ReportView data={report} omitted={omitted ?? undefined} />
         </section>
       </div>
     </>

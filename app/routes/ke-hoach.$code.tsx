@@ -5,6 +5,7 @@ import { todayInVietnam } from "../../server/clock";
 import { parseVnDate } from "../../server/domain/vn-date";
 import { getPlanPage } from "../../server/services/plans";
 import { filterTaskRows, groupByLead, type TaskFilter } from "../lib/task-filter";
+import { Pager, pageFrom } from "../components/Pager";
 import { TaskStateBadge } from "../components/TaskStateBadge";
 import { entityHistory } from "../../server/services/audit";
 import { AuditTable } from "../components/AuditTable";
@@ -17,6 +18,18 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.plan.number ?? "Kế hoạch"} — ${APP_NAME}` : APP_NAME },
 ];
 
+/** Rows per page: a 2 000-row province plan comes in pages, not as 3 MB of HTML. */
+const PLAN_PAGE_SIZE = 100;
+
+function filterFrom(params: URLSearchParams): TaskFilter {
+  return {
+    unit: params.get("donvi") || null,
+    component: params.get("chisotp") || null,
+    status: params.get("trangthai") || null,
+    state: params.get("han") || null,
+  };
+}
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, actor } = await requireUser(request);
   const url = new URL(request.url);
@@ -27,7 +40,37 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     { entity: "plan", ids: [page.plan.id] },
     { entity: "task", ids: page.tasks.map((t) => t.id) },
   ]);
-  return { ...page, history };
+  // Filters (in the URL) and pages are applied here: the browser gets only the rows it shows.
+  const all = page.tasks;
+  const lead = url.searchParams.get("nhom") === "chutri";
+  const filtered = filterTaskRows(all, filterFrom(url.searchParams));
+  const listed = lead ? filtered.filter((t) => !t.isHeading) : filtered;
+  const { page: pageNo, pages, from, to } = pageFrom(url, listed.length, PLAN_PAGE_SIZE);
+  const slice = listed.slice(from, to);
+  // A page that starts inside a section repeats the headings above its first row.
+  const byId = new Map(all.map((t) => [t.id, t]));
+  const above: typeof slice = [];
+  if (!lead && slice[0]) {
+    for (let p = slice[0].parentId; p !== null; p = byId.get(p)?.parentId ?? null) {
+      const h = byId.get(p);
+      if (h && !slice.includes(h)) above.unshift(h);
+    }
+  }
+  const pageOf = new Map(listed.map((t, i) => [t.id, Math.floor(i / PLAN_PAGE_SIZE) + 1]));
+  return {
+    ...page,
+    tasks: [...above, ...slice],
+    history,
+    listing: {
+      page: pageNo,
+      pages,
+      total: listed.length,
+      hasEvidence: all.some((t) => t.evidenceRequired),
+      units: [...new Map(all.flatMap((t) => t.units).map((u) => [u.code, u.name])).entries()].sort((a, b) => a[1].localeCompare(b[1], "vi")),
+      componentKeys: [...new Set(all.flatMap((t) => t.components))],
+      sections: all.filter((t) => t.depth === 0 && t.isHeading).map((t) => ({ id: t.id, ordinal: t.ordinal, title: t.title, page: pageOf.get(t.id) ?? null })),
+    },
+  };
 }
 
 const opText: Record<string, string> = { gt: ">", gte: "≥", eq: "=", lt: "<", lte: "≤" };
@@ -37,28 +80,29 @@ export default function PlanPage() {
   const { plan } = page;
   const [params] = useSearchParams();
   const highlight = params.get("chiso");
-  const filter: TaskFilter = {
-    unit: params.get("donvi") || null,
-    component: params.get("chisotp") || null,
-    status: params.get("trangthai") || null,
-    state: params.get("han") || null,
-  };
+  const filter = filterFrom(params);
   const grouping = params.get("nhom") === "chutri" ? "lead" : "section";
-  const filtered = filterTaskRows(page.tasks, filter);
-  const taskUnitsInPlan = [...new Map(page.tasks.flatMap((t) => t.units).map((u) => [u.code, u.name])).entries()].sort((a, b) =>
-    a[1].localeCompare(b[1], "vi"),
-  );
+  // The loader has filtered and paged the rows already.
+  const filtered = page.tasks;
+  const taskUnitsInPlan = page.listing.units;
   const filtering = Object.values(filter).some(Boolean);
   const componentName = new Map(page.components.map((c) => [c.key, c.shortName]));
   const isCycle = plan.kind === "scoring-cycle";
-  const hasEvidence = page.tasks.some((t) => t.evidenceRequired);
+  const hasEvidence = page.listing.hasEvidence;
   const evaluated = page.planUnits.filter((u) => u.role === "evaluated");
   const council = page.planUnits.filter((u) => u.role === "council-member");
   const evaluatedByKind = new Map<string, number>();
   evaluated.forEach((u) => evaluatedByKind.set(u.kind, (evaluatedByKind.get(u.kind) ?? 0) + 1));
   const directTotal = page.surveyForms.reduce((sum, f) => sum + (f.method === "direct" ? (f.planned ?? 0) : 0), 0);
   const columnCount = hasEvidence ? 6 : 5;
-  const sections = page.tasks.filter((t) => t.depth === 0 && t.isHeading);
+  const sections = page.listing.sections;
+  const sectionHref = (t: { id: number; page: number | null }) => {
+    const q = new URLSearchParams(params);
+    if (t.page && t.page > 1) q.set("trang", String(t.page));
+    else q.delete("trang");
+    const qs = q.toString();
+    return `${qs ? `?${qs}` : "."}#muc-${t.id}`;
+  };
 
   return (
     <>
@@ -155,7 +199,7 @@ export default function PlanPage() {
         <nav className="panel toc" aria-label="Các phần của kế hoạch">
           <strong>Các phần:</strong>
           {sections.map((t) => (
-            <a key={t.id} href={`#muc-${t.id}`}>
+            <a key={t.id} href={sectionHref(t)}>
               {t.ordinal ? `${t.ordinal}. ` : ""}
               {t.title}
             </a>
@@ -175,7 +219,7 @@ export default function PlanPage() {
         <select name="chisotp" defaultValue={filter.component ?? ""} aria-label="Chỉ số thành phần">
           <option value="">Mọi chỉ số</option>
           {page.components
-            .filter((c) => page.tasks.some((t) => t.components.includes(c.key)))
+            .filter((c) => page.listing.componentKeys.includes(c.key))
             .map((c) => (
               <option key={c.key} value={c.key}>
                 {c.shortName}
@@ -218,6 +262,7 @@ export default function PlanPage() {
         <span className="muted small">Thời hạn tính tại ngày {formatDate(page.asOf)}</span>
       </Form>
 
+      <Pager page={page.listing.page} pages={page.listing.pages} total={page.listing.total} />
       {grouping === "lead" ? (
         <LeadGroups groups={groupByLead(filtered.filter((t) => !t.isHeading))} />
       ) : null}
@@ -316,6 +361,7 @@ export default function PlanPage() {
           </table>
         </div>
       </section>
+      <Pager page={page.listing.page} pages={page.listing.pages} total={page.listing.total} />
 
       {page.surveyForms.length > 0 ? (
         <section className="panel" aria-labelledby="survey-title">

@@ -1,10 +1,11 @@
-import { eq } from "drizzle-orm";
+import { and, eq, gt, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import * as s from "../../db/schema";
 import { can, type Action, type Actor } from "../domain/permissions";
 import type { Role } from "../domain/roles";
 import { governingUnit, subtree, type TreeUnit } from "../domain/scope";
 import { forbidden } from "./errors";
+import { requestMemo } from "../runtime/request-context";
 
 /** The signed-in user as services see them: who, which unit, which roles, which units they govern. */
 export interface SessionUser extends Actor {
@@ -15,13 +16,20 @@ export interface SessionUser extends Actor {
   mustChangePassword: boolean;
 }
 
-export async function loadUnitTree(db: DbOrTx): Promise<Map<number, TreeUnit>> {
-  const rows = await db.select({ id: s.units.id, parentId: s.units.parentId, kind: s.units.kind }).from(s.units);
-  return new Map(rows.map((r) => [r.id, r]));
+/** The whole unit tree; read once per request however many services ask (a write in between reads it anew). */
+export function loadUnitTree(db: DbOrTx): Promise<Map<number, TreeUnit>> {
+  return requestMemo("unit-tree", async () => {
+    const rows = await db.select({ id: s.units.id, parentId: s.units.parentId, kind: s.units.kind }).from(s.units);
+    return new Map(rows.map((r) => [r.id, r]));
+  });
 }
 
 /** Build the actor for a user id; null when the user does not exist or is disabled. */
-export async function loadActor(db: DbOrTx, userId: number): Promise<SessionUser | null> {
+export function loadActor(db: DbOrTx, userId: number): Promise<SessionUser | null> {
+  return requestMemo(`actor:${userId}`, () => readActor(db, userId));
+}
+
+async function readActor(db: DbOrTx, userId: number): Promise<SessionUser | null> {
   const [user] = await db
     .select({
       id: s.users.id,
@@ -37,8 +45,7 @@ export async function loadActor(db: DbOrTx, userId: number): Promise<SessionUser
     .innerJoin(s.units, eq(s.units.id, s.users.unitId))
     .where(eq(s.users.id, userId));
   if (!user || user.disabled) return null;
-  const roles = await db.select({ role: s.userRoles.role }).from(s.userRoles).where(eq(s.userRoles.userId, userId));
-  const tree = await loadUnitTree(db);
+  const [roles, tree] = await Promise.all([db.select({ role: s.userRoles.role }).from(s.userRoles).where(eq(s.userRoles.userId, userId)), loadUnitTree(db)]);
   return {
     userId: user.id,
     username: user.username,
@@ -49,6 +56,51 @@ export async function loadActor(db: DbOrTx, userId: number): Promise<SessionUser
     mustChangePassword: user.mustChangePassword,
     roles: roles.map((r) => r.role as Role),
     scope: subtree(governingUnit(user.unitId, tree), tree),
+  };
+}
+
+/**
+ * The user behind a live session, with roles, in one statement (the session, the user and the
+ * roles used to be three): null when the session is unknown or expired or the user disabled.
+ * `lastSeenAt` lets the caller slide the session's expiry (written at most once a minute).
+ */
+export async function actorForSession(
+  db: DbOrTx,
+  tokenHash: string,
+  now = new Date(),
+): Promise<{ actor: SessionUser; lastSeenAt: Date } | null> {
+  const [row] = await db
+    .select({
+      id: s.users.id,
+      username: s.users.username,
+      fullName: s.users.fullName,
+      unitId: s.users.unitId,
+      disabled: s.users.disabled,
+      mustChangePassword: s.users.mustChangePassword,
+      unitCode: s.units.code,
+      unitName: s.units.name,
+      lastSeenAt: s.sessions.lastSeenAt,
+      roles: sql<Role[]>`coalesce((select array_agg(ur.role::text) from user_roles ur where ur.user_id = "users"."id"), '{}')`,
+    })
+    .from(s.sessions)
+    .innerJoin(s.users, eq(s.users.id, s.sessions.userId))
+    .innerJoin(s.units, eq(s.units.id, s.users.unitId))
+    .where(and(eq(s.sessions.tokenHash, tokenHash), gt(s.sessions.expiresAt, now)));
+  if (!row || row.disabled) return null;
+  const tree = await loadUnitTree(db);
+  return {
+    lastSeenAt: row.lastSeenAt,
+    actor: {
+      userId: row.id,
+      username: row.username,
+      fullName: row.fullName,
+      unitId: row.unitId,
+      unitCode: row.unitCode,
+      unitName: row.unitName,
+      mustChangePassword: row.mustChangePassword,
+      roles: row.roles,
+      scope: subtree(governingUnit(row.unitId, tree), tree),
+    },
   };
 }
 

@@ -7,7 +7,7 @@ import { syncDemoAccounts } from "../auth/demo";
 import { createTestDb } from "../testing/db";
 import { loadActor, type SessionUser } from "./actor";
 import { getDashboard } from "./dashboard";
-import { getNotices } from "./notices";
+import { countUnreadNotices, getNotices } from "./notices";
 import { getRanking } from "./ranking";
 
 let h: DbHandle;
@@ -213,5 +213,41 @@ describe("notices cover open plan years only", () => {
     expect(open.dueSoon.length + open.overdue.length).toBeGreaterThan(0);
     const later = await getNotices(h.db, actors.get("taichinh.tamduong")!, TODAY);
     expect(later.dueSoon.length + later.overdue.length).toBe(0);
+  });
+});
+
+describe("the bell's count", () => {
+  it("equals the notices page's unread count for every account and date, in at most five statements (tree and settings included)", async () => {
+    const dates = ["2024-11-20", "2024-12-05", "2024-12-20", TODAY];
+    let nonZero = 0;
+    for (const [username, actor] of actors) {
+      for (const day of dates) {
+        const full = await getNotices(h.db, actor, day);
+        const before = queries;
+        const count = await countUnreadNotices(h.db, actor, day);
+        expect(queries - before, `${username} ${day}`).toBeLessThanOrEqual(5);
+        expect(count, `${username} ${day}`).toBe(full.unread);
+        if (count > 0) nonZero++;
+      }
+    }
+    // The comparison means something only if some accounts have notices.
+    expect(nonZero).toBeGreaterThan(0);
+  });
+
+  it("counts a leader's direction for the units of that task only, not for every unit with tasks", async () => {
+    const taichinh = actors.get("taichinh.tamduong")!;
+    const tuphap = actors.get("tuphap.tamduong")!;
+    const leader = actors.get("lanhdao.tamduong")!;
+    // A task Phòng Tài chính - Kế hoạch works on and Phòng Tư pháp does not.
+    const tuphapTasks = new Set((await h.db.select({ taskId: s.taskUnits.taskId }).from(s.taskUnits).where(eq(s.taskUnits.unitId, tuphap.unitId))).map((r) => r.taskId));
+    const own = (await h.db.select({ taskId: s.taskUnits.taskId }).from(s.taskUnits).where(eq(s.taskUnits.unitId, taichinh.unitId))).find((r) => !tuphapTasks.has(r.taskId));
+    expect(own).toBeDefined();
+    expect(tuphapTasks.size).toBeGreaterThan(0);
+    const [task] = await h.db.select({ version: s.tasks.version }).from(s.tasks).where(eq(s.tasks.id, own!.taskId));
+    const before = { taichinh: await countUnreadNotices(h.db, taichinh, TODAY), tuphap: await countUnreadNotices(h.db, tuphap, TODAY) };
+    await h.db.insert(s.taskUpdates).values({ taskId: own!.taskId, kind: "direction", unitId: leader.unitId, userId: leader.userId, report: "Khẩn trương hoàn thành.", taskVersion: task!.version });
+    expect(await countUnreadNotices(h.db, taichinh, TODAY)).toBe(before.taichinh + 1);
+    expect(await countUnreadNotices(h.db, tuphap, TODAY)).toBe(before.tuphap);
+    expect(await countUnreadNotices(h.db, taichinh, TODAY)).toBe((await getNotices(h.db, taichinh, TODAY)).unread);
   });
 });

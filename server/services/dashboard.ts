@@ -133,8 +133,26 @@ export async function getDashboard(
   }
   authorize(actor, { kind: "view", unitId });
 
-  const [[unit], results, targetRows, components, settings, withData] = await Promise.all([
-    db.select({ id: s.units.id, code: s.units.code, name: s.units.name, kind: s.units.kind }).from(s.units).where(eq(s.units.id, unitId)),
+  // Units in the actor's scope (a join on the subtree, not a list of ids) that have results or
+  // targets, for the unit choice; the dashboard's own unit comes in the same statement.
+  const scopeRoot = actor.roles.includes("quan-tri") ? null : governingUnit(actor.unitId, tree);
+  const [unitRows, results, targetRows, components, settings] = await Promise.all([
+    db
+      .select({
+        id: s.units.id,
+        code: s.units.code,
+        name: s.units.name,
+        kind: s.units.kind,
+        position: s.units.position,
+        hasData: sql<boolean>`(exists (select 1 from results r where r.unit_id = "units"."id") or exists (select 1 from targets tg where tg.unit_id = "units"."id"))`,
+      })
+      .from(s.units)
+      .where(
+        sql`("units"."id" = ${unitId} or ((${scopeRoot}::int is null or "units"."id" in (
+          with recursive sc(id) as (select ${scopeRoot}::int union all select u.id from units u inner join sc on u.parent_id = sc.id) select id from sc))
+          and (exists (select 1 from results r where r.unit_id = "units"."id") or exists (select 1 from targets tg where tg.unit_id = "units"."id"))))`,
+      )
+      .orderBy(asc(s.units.position)),
     db
       .select({
         year: s.results.year,
@@ -150,16 +168,11 @@ export async function getDashboard(
       .where(eq(s.results.unitId, unitId))
       .orderBy(asc(s.results.year)),
     unitTargets(db, unitId),
-    db.select().from(s.components).orderBy(asc(s.components.position)),
+    componentCatalogue(db),
     rootOf(db, unitId, tree).then((root) => getSettings(db, root)),
-    db
-      .selectDistinct({ code: s.units.code, name: s.units.name, id: s.units.id, position: s.units.position })
-      .from(s.units)
-      .where(
-        sql`exists (select 1 from ${s.results} where ${s.results.unitId} = ${s.units.id}) or exists (select 1 from ${s.targets} where ${s.targets.unitId} = ${s.units.id})`,
-      )
-      .orderBy(asc(s.units.position)),
   ]);
+  const unit = unitRows.find((u) => u.id === unitId);
+  const withData = unitRows.filter((u) => u.hasData && (scopeRoot === null || actor.scope.has(u.id)));
   if (!unit) throw notFound("Không tìm thấy đơn vị này.");
 
   const best = bestBySource(results, (r) => `${r.year}|${r.componentKey}`);
@@ -342,9 +355,8 @@ export async function getDashboard(
     })
     .sort((a, b) => severityRank[a.severity] - severityRank[b.severity] || b.flags.length - a.flags.length);
 
-  const visible = actor.roles.includes("quan-tri") ? null : actor.scope;
   return {
-    unit,
+    unit: { id: unit.id, code: unit.code, name: unit.name, kind: unit.kind },
     year,
     years,
     asOf,
@@ -359,8 +371,24 @@ export async function getDashboard(
     flags: rows
       .flatMap((r) => r.flags.map((f) => ({ ...f, component: r.isTotal ? "Chỉ số CCHC (tổng)" : r.name, componentKey: r.key })))
       .sort((a, b) => ({ high: 0, medium: 1, low: 2 })[a.severity] - ({ high: 0, medium: 1, low: 2 })[b.severity]),
-    choices: withData.filter((u) => !visible || visible.has(u.id)).map((u) => ({ code: u.code, name: u.name })),
+    choices: withData.map((u) => ({ code: u.code, name: u.name })),
   };
+}
+
+/**
+ * The component catalogue (seeded with the app, never edited through it): read once a minute per
+ * process rather than on every dashboard; every instance reads the same rows.
+ */
+const catalogues = new WeakMap<DbOrTx, { at: number; rows: Promise<Array<typeof s.components.$inferSelect>> }>();
+function componentCatalogue(db: DbOrTx) {
+  let hit = catalogues.get(db);
+  if (!hit || Date.now() - hit.at > 60_000) {
+    const rows = db.select().from(s.components).orderBy(asc(s.components.position)).then((r) => r);
+    hit = { at: Date.now(), rows };
+    catalogues.set(db, hit);
+    rows.catch(() => catalogues.delete(db));
+  }
+  return hit.rows;
 }
 
 /** Units in scope with data, for the lagging page across units. */

@@ -6,7 +6,8 @@ import * as s from "../../db/schema";
 import { contentDisposition, evidenceFileName, evidenceType } from "../domain/evidence-type";
 import type { Actor } from "../domain/permissions";
 import { parseVnDate } from "../domain/vn-date";
-import { holdFile, isHeld, readStoredFile, releaseFile, removeStoredFile, storeFileReporting } from "../storage/files";
+import { holdFile, isHeld, releaseFile, removeStoredFile, storeFileReporting } from "../storage/files";
+import { evidenceStore } from "../storage/evidence-store";
 import { badRequest, forbidden, notFound } from "./errors";
 import { canViewTask } from "./visibility";
 
@@ -132,6 +133,6 @@ export async function openEvidenceFile(
   const [e] = await db.select().from(s.evidence).where(eq(s.evidence.id, id));
   if (!e || e.kind !== "file" || !e.sha256) throw notFound("Không tìm thấy tài liệu này.");
   if (e.taskId === null || !(await canViewTask(db, actor, e.taskId))) throw forbidden("Bạn không có quyền xem tài liệu này.");
-  const bytes = await readStoredFile(e.sha256);
+  const bytes = Buffer.from(await evidenceStore().get(e.sha256));
   return { bytes, mimeType: e.mimeType ?? "application/octet-stream", disposition: contentDisposition(e.originalName ?? "tai-lieu"), size: bytes.byteLength };
 }

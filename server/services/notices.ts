@@ -1,7 +1,11 @@
-import { and, desc, eq, gt, inArray } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../../db/client";
 import * as s from "../../db/schema";
 import type { Actor } from "../domain/permissions";
+import type { Deadline } from "../domain/deadline";
+import { judgeTask, planViewPoint, type TaskStatus } from "../domain/task-state";
+import { getSettings, rootOf } from "./settings";
+import { loadUnitTree } from "./actor";
 import { listUnitTasks, type UnitTask } from "./unit-tasks";
 
 export interface Notices {
@@ -75,6 +79,70 @@ export async function getNotices(db: DbOrTx, actor: Actor, today: string): Promi
     unread: overdue.length + dueSoon.length + assignments.length + dirs.length,
     seenAt,
   };
+}
+
+/**
+ * The bell's number: the same count as getNotices(...).unread, in two statements and without
+ * building the task list. It runs on every page, so it reads only what the judgement needs.
+ */
+export async function countUnreadNotices(db: DbOrTx, actor: Actor, today: string): Promise<number> {
+  const monthAgo = new Date(Date.now() - 30 * DAY);
+  // "materialized": computed once, not again for every task row joined to it (17 s on a big unit).
+  // One statement: the news since the user last looked (new assignments, directions and comments)
+  // beside the lean rows the deadline judgement needs. A plan that ended two years ago has no open
+  // year left (its reporting date has passed); the exact test, planViewPoint, runs below.
+  // Tables are named throughout: a bare "task_id" in a subquery binds to the nearest table.
+  const [result, tree] = await Promise.all([
+    db.execute(sql`
+      with since as (
+        select coalesce(u.notices_seen_at, greatest(u.created_at, ${monthAgo.toISOString()}::timestamptz)) as at
+        from users u where u.id = ${actor.userId}
+      ), news as materialized (
+        select
+          (select count(*)::int from tasks t inner join task_units tu on tu.task_id = t.id
+            where tu.unit_id = ${actor.unitId} and not t.is_heading and t.created_at > since.at) as assignments,
+          (select count(*)::int from task_updates up where up.kind in ('direction', 'comment') and up.created_at > since.at
+            and exists (select 1 from task_units tu inner join tasks t on t.id = tu.task_id
+              where tu.task_id = up.task_id and tu.unit_id = ${actor.unitId} and not t.is_heading)) as directions
+        from since
+      )
+      select news.assignments, news.directions, r.id, r.role, r.deadline, r.status, r.completed_on, r.from_year, r.to_year, r.reporting_deadline
+      from news left join (
+        select t.id, tu.role::text as role, t.deadline, t.status::text as status, t.completed_on, p.from_year, p.to_year, p.reporting_deadline
+        from task_units tu inner join tasks t on t.id = tu.task_id inner join plans p on p.id = t.plan_id
+        where tu.unit_id = ${actor.unitId} and not t.is_heading and p.to_year >= ${Number(today.slice(0, 4)) - 1}
+      ) r on true`),
+    loadUnitTree(db),
+  ]);
+  const rows = (Array.isArray(result) ? result : ((result as { rows?: unknown[] }).rows ?? [])) as Array<{
+    assignments: number;
+    directions: number;
+    id: number | null;
+    role: "lead" | "coordinating" | null;
+    deadline: Deadline | string | null;
+    status: TaskStatus | null;
+    completed_on: Date | string | null;
+    from_year: number;
+    to_year: number;
+    reporting_deadline: Deadline | string | null;
+  }>;
+  const first = rows[0];
+  if (!first) return 0;
+  const settings = await getSettings(db, await rootOf(db, actor.unitId, tree));
+  const json = <T,>(v: T | string | null): T | null => (typeof v === "string" ? (JSON.parse(v) as T) : v);
+  // A unit both leading and coordinating one task sees it once, as lead (as listUnitTasks).
+  const seen = new Map<number, (typeof rows)[number]>();
+  for (const r of rows) if (r.id !== null && (!seen.has(r.id) || r.role === "lead")) seen.set(r.id, r);
+  let due = 0;
+  for (const r of seen.values()) {
+    const cal = { fromYear: Number(r.from_year), toYear: Number(r.to_year), reporting: json<Deadline>(r.reporting_deadline) };
+    const view = planViewPoint(cal, today);
+    if (view.closed) continue;
+    const task = { deadline: json<Deadline>(r.deadline)!, status: r.status!, completedOn: r.completed_on === null ? null : new Date(r.completed_on) };
+    const { state } = judgeTask(task, cal, view.year, view.asOf, settings.dueSoonDays);
+    if (state === "overdue" || state === "due-soon") due++;
+  }
+  return due + Number(first.assignments) + Number(first.directions);
 }
 
 export async function markNoticesSeen(db: Db, actor: Actor): Promise<void> {

@@ -203,6 +203,9 @@ export async function buildReport(db: DbOrTx, actor: Actor, raw: ReportRequest, 
   const year = Math.min(plan.toYear, Math.max(plan.fromYear, req.year));
   let laterUpdates = 0;
   let laterEvidence = 0;
+  // Lead names by task, in one pass (a filter per task was quadratic: seconds for a province plan).
+  const leadsByTask = new Map<number, string[]>();
+  for (const l of leads) leadsByTask.set(l.taskId, [...(leadsByTask.get(l.taskId) ?? []), l.name]);
   const judged = tasks.flatMap((t) => {
     const history = histories.get(t.id);
     const view = views.get(t.id);
@@ -215,7 +218,7 @@ export async function buildReport(db: DbOrTx, actor: Actor, raw: ReportRequest, 
     laterUpdates += view.filedAfter.updates;
     laterEvidence += view.filedAfter.evidence;
     const st = taskState({ deadline: t.deadline, status: view.status, completedOn: view.completedOnDay }, calendar, year, cutoff, settings.dueSoonDays);
-    const leadNames = [...new Set(leads.filter((l) => l.taskId === t.id).map((l) => l.name))];
+    const leadNames = [...new Set(leadsByTask.get(t.id) ?? [])];
     return [{ ...t, ...st, view, leadNames, lead: leadNames.length ? leadNames.join("; ") : (t.leadPrinted ?? "Chưa rõ") }];
   });
   // Tasks with no lead unit in the database count under the lead the plan prints ("Các cơ quan, đơn vị, địa phương").

@@ -8,6 +8,7 @@ import { settingsSchema, type Settings } from "../domain/settings";
 import { loadUnitTree } from "./actor";
 import { recordAudit } from "./audit";
 import { forbidden } from "./errors";
+import { requestMemo } from "../runtime/request-context";
 
 /** The province (root) a unit sits under: settings apply per province. */
 export async function rootOf(db: DbOrTx, unitId: number, loaded?: ReadonlyMap<number, TreeUnit>): Promise<number> {
@@ -18,7 +19,11 @@ export async function rootOf(db: DbOrTx, unitId: number, loaded?: ReadonlyMap<nu
   return u?.id ?? unitId;
 }
 
-export async function getSettings(db: DbOrTx, rootUnitId: number): Promise<Settings> {
+export function getSettings(db: DbOrTx, rootUnitId: number): Promise<Settings> {
+  return requestMemo(`settings:${rootUnitId}`, () => readSettings(db, rootUnitId));
+}
+
+async function readSettings(db: DbOrTx, rootUnitId: number): Promise<Settings> {
   const rows = await db.select({ key: s.settings.key, value: s.settings.value }).from(s.settings).where(eq(s.settings.rootUnitId, rootUnitId));
   const stored = Object.fromEntries(rows.map((r) => [r.key, r.value]));
   // A stored value that no longer validates falls back to its default rather than breaking pages.
@@ -32,7 +37,7 @@ export async function updateSettings(db: Db, actor: Actor, rootUnitId: number, r
   if (!allowed) throw forbidden("Chỉ Sở Nội vụ của tỉnh hoặc quản trị hệ thống được thay đổi các ngưỡng cảnh báo.");
   const next = settingsSchema.parse({ ...(await getSettings(db, rootUnitId)), ...raw });
   return db.transaction(async (tx) => {
-    const before = await getSettings(tx, rootUnitId);
+    const before = await readSettings(tx, rootUnitId);
     for (const [key, value] of Object.entries(next)) {
       const [existing] = await tx
         .select({ id: s.settings.id })
@@ -52,7 +57,7 @@ export async function updateSettings(db: Db, actor: Actor, rootUnitId: number, r
 /** The province whose thresholds apply to the actor, and whether they may change them. */
 export async function actorProvince(db: DbOrTx, actor: Actor): Promise<{ id: number; name: string; editable: boolean }> {
   const tree = await loadUnitTree(db);
-  const root = await rootOf(db, governingUnit(actor.unitId, tree));
+  const root = await rootOf(db, governingUnit(actor.unitId, tree), tree);
   const [u] = await db.select({ name: s.units.name }).from(s.units).where(eq(s.units.id, root));
   return { id: root, name: u?.name ?? "", editable: actor.roles.includes("quan-tri") || (actor.roles.includes("noi-vu") && actor.scope.has(root)) };
 }
