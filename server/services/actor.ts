@@ -29,23 +29,24 @@ export function loadActor(db: DbOrTx, userId: number): Promise<SessionUser | nul
   return requestMemo(`actor:${userId}`, () => readActor(db, userId));
 }
 
-async function readActor(db: DbOrTx, userId: number): Promise<SessionUser | null> {
-  const [user] = await db
-    .select({
-      id: s.users.id,
-      username: s.users.username,
-      fullName: s.users.fullName,
-      unitId: s.users.unitId,
-      disabled: s.users.disabled,
-      mustChangePassword: s.users.mustChangePassword,
-      unitCode: s.units.code,
-      unitName: s.units.name,
-    })
-    .from(s.users)
-    .innerJoin(s.units, eq(s.units.id, s.users.unitId))
-    .where(eq(s.users.id, userId));
-  if (!user || user.disabled) return null;
-  const [roles, tree] = await Promise.all([db.select({ role: s.userRoles.role }).from(s.userRoles).where(eq(s.userRoles.userId, userId)), loadUnitTree(db)]);
+/** The user's own columns an actor is built from (both reads below select them). */
+const userFields = {
+  id: s.users.id,
+  username: s.users.username,
+  fullName: s.users.fullName,
+  unitId: s.users.unitId,
+  disabled: s.users.disabled,
+  mustChangePassword: s.users.mustChangePassword,
+  unitCode: s.units.code,
+  unitName: s.units.name,
+};
+
+/** The actor for a user row and roles: scope is the subtree of the government the unit belongs to. */
+function toActor(
+  user: { id: number; username: string; fullName: string; unitId: number; unitCode: string; unitName: string; mustChangePassword: boolean },
+  roles: Role[],
+  tree: Map<number, TreeUnit>,
+): SessionUser {
   return {
     userId: user.id,
     username: user.username,
@@ -54,9 +55,24 @@ async function readActor(db: DbOrTx, userId: number): Promise<SessionUser | null
     unitCode: user.unitCode,
     unitName: user.unitName,
     mustChangePassword: user.mustChangePassword,
-    roles: roles.map((r) => r.role as Role),
+    roles,
     scope: subtree(governingUnit(user.unitId, tree), tree),
   };
+}
+
+async function readActor(db: DbOrTx, userId: number): Promise<SessionUser | null> {
+  const [user] = await db
+    .select(userFields)
+    .from(s.users)
+    .innerJoin(s.units, eq(s.units.id, s.users.unitId))
+    .where(eq(s.users.id, userId));
+  if (!user || user.disabled) return null;
+  const [roles, tree] = await Promise.all([db.select({ role: s.userRoles.role }).from(s.userRoles).where(eq(s.userRoles.userId, userId)), loadUnitTree(db)]);
+  return toActor(
+    user,
+    roles.map((r) => r.role as Role),
+    tree,
+  );
 }
 
 /**
@@ -71,14 +87,7 @@ export async function actorForSession(
 ): Promise<{ actor: SessionUser; lastSeenAt: Date } | null> {
   const [row] = await db
     .select({
-      id: s.users.id,
-      username: s.users.username,
-      fullName: s.users.fullName,
-      unitId: s.users.unitId,
-      disabled: s.users.disabled,
-      mustChangePassword: s.users.mustChangePassword,
-      unitCode: s.units.code,
-      unitName: s.units.name,
+      ...userFields,
       lastSeenAt: s.sessions.lastSeenAt,
       roles: sql<Role[]>`coalesce((select array_agg(ur.role::text) from user_roles ur where ur.user_id = "users"."id"), '{}')`,
     })
@@ -90,17 +99,7 @@ export async function actorForSession(
   const tree = await loadUnitTree(db);
   return {
     lastSeenAt: row.lastSeenAt,
-    actor: {
-      userId: row.id,
-      username: row.username,
-      fullName: row.fullName,
-      unitId: row.unitId,
-      unitCode: row.unitCode,
-      unitName: row.unitName,
-      mustChangePassword: row.mustChangePassword,
-      roles: row.roles,
-      scope: subtree(governingUnit(row.unitId, tree), tree),
-    },
+    actor: toActor(row, row.roles, tree),
   };
 }
 
