@@ -1,4 +1,5 @@
 // Server-only entry for the data-entry routes (see tasks.server.ts for why).
 export { getEntryData } from "../../server/services/entry";
-export { commitResultsImport, deleteResult, deleteTarget, previewResultsImport, resultsTemplate, saveResult, saveTarget } from "../../server/services/results";
+export { commitResultsImport, deleteResult, deleteTarget, previewResultsImport, saveResult, saveTarget } from "../../server/services/results";
+export { resultsTemplate } from "../../server/services/results-template";
 export { ServiceError } from "../../server/services/errors";

@@ -15,10 +15,10 @@ import {
   deleteTarget,
   previewResultsImport,
   readUpload,
-  resultsTemplate,
   saveResult,
   saveTarget,
 } from "./results";
+import { resultsTemplate } from "./results-template";
 
 let h: DbHandle;
 const actors = new Map<string, SessionUser>();
