@@ -6,6 +6,8 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { logUnexpected } from "../server/http/unexpected";
 import { ErrorIdContext } from "./lib/error-id";
+import { InlineMarkupContext } from "./lib/inline-markup";
+import { inlineMarkup } from "../server/runtime/request-context";
 
 // The Express server calls these before it listens and when it stops, and `gate` on every request.
 export { prepareDatabase, shutdown } from "../server/startup";
@@ -38,7 +40,9 @@ export default function handleRequest(
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <ErrorIdContext.Provider value={responseStatusCode >= 500 ? ((loadContext as { errorId?: string }).errorId ?? null) : null}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />
+        <InlineMarkupContext.Provider value={inlineMarkup}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />
+        </InlineMarkupContext.Provider>
       </ErrorIdContext.Provider>,
       {
         [bot ? "onAllReady" : "onShellReady"]() {

@@ -1,16 +1,36 @@
 // `npm run bench`: generate the large province into PostgreSQL, start the production build against
 // it and measure the pages, reports, concurrent writers and cold start that issue 11 budgets.
 // Options: --scale 0.1|1 (default 0.1), --seed N, --reuse (keep an already generated database),
-// --label NAME (file name under bench/results/), --quick (fewer requests). Needs `npm run build`.
+// --label NAME (file name under bench/results/), --quick (fewer requests), --only PARTS. Needs `npm run build`.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import postgres from "postgres";
-import { BENCH_PASSWORD, BENCH_USERS, BIG_PLAN, generate, type GenerateStats } from "./generate";
-import { cpuMs, load, percentile, threadCount, timed, type LoadFigures, type Sample } from "./http";
+import {
+  BENCH_PASSWORD,
+  BENCH_USERS,
+  BIG_PLAN,
+  generate,
+  type GenerateStats,
+} from "./generate";
+import {
+  cpuMs,
+  load,
+  percentile,
+  threadCount,
+  timed,
+  type LoadFigures,
+  type Sample,
+} from "./http";
 import { FLOORS } from "./floors";
 
 const args = process.argv.slice(2);
@@ -23,6 +43,8 @@ const seed = Number(opt("seed", "20261203"));
 const reuse = args.includes("--reuse");
 const quick = args.includes("--quick");
 const label = opt("label", `scale-${scale}`);
+// --only pages,reports,writers,cold: measure a part while working on it (budgets of the rest are skipped).
+const only = new Set(opt("only", "pages,reports,writers,cold").split(","));
 const workers = Number(opt("workers", process.env.WEB_CONCURRENCY ?? "1"));
 const PORT = Number(process.env.BENCH_PORT ?? 3650);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -31,9 +53,15 @@ const log = (s: string) => console.log(`[bench] ${s}`);
 
 // ---------- database ----------
 async function adminUrl(): Promise<{ url: string; stop?: () => void }> {
-  const url = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+  const url =
+    process.env.BENCH_DATABASE_URL ??
+    "postgres://postgres@127.0.0.1:5432/postgres";
   try {
-    const sql = postgres(url, { max: 1, connect_timeout: 3, onnotice: () => {} });
+    const sql = postgres(url, {
+      max: 1,
+      connect_timeout: 3,
+      onnotice: () => {},
+    });
     await sql`select 1`;
     await sql.end();
     return { url };
@@ -42,16 +70,46 @@ async function adminUrl(): Promise<{ url: string; stop?: () => void }> {
     const bin = "/usr/lib/postgresql/15/bin";
     const dir = mkdtempSync(path.join(tmpdir(), "par-bench-pg-"));
     const port = 3699;
-    const asPostgres = process.getuid?.() === 0 ? ["runuser", "-u", "postgres", "--"] : [];
+    const asPostgres =
+      process.getuid?.() === 0 ? ["runuser", "-u", "postgres", "--"] : [];
     if (asPostgres.length) spawnSync("chown", ["postgres:", dir]);
     const run = (cmd: string[]) => {
-      const r = spawnSync(asPostgres[0] ?? cmd[0]!, [...asPostgres.slice(1), ...(asPostgres.length ? cmd : cmd.slice(1))], { stdio: "inherit" });
+      const r = spawnSync(
+        asPostgres[0] ?? cmd[0]!,
+        [...asPostgres.slice(1), ...(asPostgres.length ? cmd : cmd.slice(1))],
+        { stdio: "inherit" }
+      );
       if (r.status !== 0) throw new Error(`failed: ${cmd.join(" ")}`);
     };
-    run([`${bin}/initdb`, "-D", `${dir}/data`, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync"]);
-    run([`${bin}/pg_ctl`, "-D", `${dir}/data`, "-l", `${dir}/log`, "-w", "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, "start"]);
+    run([
+      `${bin}/initdb`,
+      "-D",
+      `${dir}/data`,
+      "-U",
+      "postgres",
+      "-A",
+      "trust",
+      "-E",
+      "UTF8",
+      "--no-sync",
+    ]);
+    run([
+      `${bin}/pg_ctl`,
+      "-D",
+      `${dir}/data`,
+      "-l",
+      `${dir}/log`,
+      "-w",
+      "-o",
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+      "start",
+    ]);
     log(`throwaway PostgreSQL on port ${port} (${dir})`);
-    return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, stop: () => run([`${bin}/pg_ctl`, "-D", `${dir}/data`, "-m", "fast", "stop"]) };
+    return {
+      url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+      stop: () =>
+        run([`${bin}/pg_ctl`, "-D", `${dir}/data`, "-m", "fast", "stop"]),
+    };
   }
 }
 
@@ -86,10 +144,21 @@ function childPids(pid: number): number[] {
   return r.stdout.split("\n").filter(Boolean).map(Number);
 }
 
-async function startApp(env: Record<string, string | undefined>): Promise<App & { ready: number }> {
+async function startApp(
+  env: Record<string, string | undefined>
+): Promise<App & { ready: number }> {
   const t0 = performance.now();
   const proc = spawn(process.execPath, ["server.mjs"], {
-    env: { ...process.env, NODE_ENV: "production", PORT: String(PORT), HOST: "127.0.0.1", LOG_REQUESTS: "0", PAR_COUNT_SQL: "1", DEMO: "0", ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(PORT),
+      HOST: "127.0.0.1",
+      LOG_REQUESTS: "0",
+      PAR_COUNT_SQL: "1",
+      DEMO: "0",
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";
@@ -112,8 +181,20 @@ async function stopApp(app: App): Promise<void> {
 }
 
 async function login(username: string): Promise<string> {
-  const body = new URLSearchParams({ username, password: BENCH_PASSWORD, next: "/" });
-  const res = await fetch(`${BASE}/dang-nhap`, { method: "POST", body, redirect: "manual", headers: { origin: BASE, "content-type": "application/x-www-form-urlencoded" } });
+  const body = new URLSearchParams({
+    username,
+    password: BENCH_PASSWORD,
+    next: "/",
+  });
+  const res = await fetch(`${BASE}/dang-nhap`, {
+    method: "POST",
+    body,
+    redirect: "manual",
+    headers: {
+      origin: BASE,
+      "content-type": "application/x-www-form-urlencoded",
+    },
+  });
   const cookie = res.headers.get("set-cookie");
   if (!cookie) throw new Error(`log-in failed for ${username}: ${res.status}`);
   return cookie.split(";")[0]!;
@@ -133,26 +214,62 @@ interface PageResult {
   ratioC10?: number;
 }
 
-async function measurePage(name: string, pathname: string, user: string, cookie: string, app: App, floorMs?: number): Promise<PageResult> {
+async function measurePage(
+  name: string,
+  pathname: string,
+  user: string,
+  cookie: string,
+  app: App,
+  floorMs?: number
+): Promise<PageResult> {
   const url = `${BASE}${pathname}`;
   const send = async (): Promise<Sample> => timed(url, { headers: { cookie } });
   // Warm-up, checked: every measured page must answer 200.
   let first = await timed(url, { headers: { cookie } });
   for (let i = 0; i < 3; i++) first = await timed(url, { headers: { cookie } });
-  if (first.status !== 200) throw new Error(`${name}: ${pathname} answered ${first.status}`);
-  const c1 = await load(send, { concurrency: 1, requests: quick ? 15 : 40, maxSeconds: quick ? 10 : 20, pids: app.pids() });
-  const c10 = await load(send, { concurrency: 10, requests: quick ? 40 : 120, maxSeconds: quick ? 12 : 25, pids: app.pids() });
-  const r: PageResult = { name, path: pathname, user, htmlBytes: first.bytes, sqlStatements: first.sql, c1, c10 };
+  if (first.status !== 200)
+    throw new Error(`${name}: ${pathname} answered ${first.status}`);
+  const c1 = await load(send, {
+    concurrency: 1,
+    requests: quick ? 15 : 40,
+    maxSeconds: quick ? 10 : 20,
+    pids: app.pids(),
+  });
+  const c10 = await load(send, {
+    concurrency: 10,
+    requests: quick ? 40 : 120,
+    maxSeconds: quick ? 12 : 25,
+    pids: app.pids(),
+  });
+  const r: PageResult = {
+    name,
+    path: pathname,
+    user,
+    htmlBytes: first.bytes,
+    sqlStatements: first.sql,
+    c1,
+    c10,
+  };
   if (floorMs) {
     r.floorMs = floorMs;
     r.ratioC1 = Math.round((c1.p95 / floorMs) * 10) / 10;
     r.ratioC10 = Math.round((c10.p95 / floorMs) * 10) / 10;
   }
-  log(`${name}: c1 p95 ${c1.p95} ms, c10 p95 ${c10.p95} ms, ${(first.bytes / 1024).toFixed(0)} KB, ${first.sql ?? "?"} SQL${floorMs ? `, floor ${floorMs} ms` : ""}`);
+  log(
+    `${name}: c1 p95 ${c1.p95} ms, c10 p95 ${c10.p95} ms, ${(
+      first.bytes / 1024
+    ).toFixed(0)} KB, ${first.sql ?? "?"} SQL${
+      floorMs ? `, floor ${floorMs} ms` : ""
+    }`
+  );
   return r;
 }
 
-async function floorMs(sql: postgres.Sql, text: string, tokenHash: string): Promise<number> {
+async function floorMs(
+  sql: postgres.Sql,
+  text: string,
+  tokenHash: string
+): Promise<number> {
   const runs: number[] = [];
   for (let i = 0; i < 13; i++) {
     const t0 = performance.now();
@@ -163,10 +280,25 @@ async function floorMs(sql: postgres.Sql, text: string, tokenHash: string): Prom
   return Math.round(percentile(runs, 50) * 10) / 10;
 }
 
-const tokenHashOf = (cookie: string) => createHash("sha256").update(decodeURIComponent(cookie.split("=")[1]!)).digest("hex");
+const tokenHashOf = (cookie: string) =>
+  createHash("sha256")
+    .update(decodeURIComponent(cookie.split("=")[1]!))
+    .digest("hex");
 
-async function firstLoadJs(html: string): Promise<{ files: number; rawBytes: number; gzipBytes: number; chartSvgInHtml: boolean; chartJsAtLoad: boolean }> {
-  const urls = [...new Set([...html.matchAll(/\/build\/[A-Za-z0-9_\-./]+\.js/g)].map((m) => m[0]))];
+async function firstLoadJs(
+  html: string
+): Promise<{
+  files: number;
+  rawBytes: number;
+  gzipBytes: number;
+  chartSvgInHtml: boolean;
+  chartJsAtLoad: boolean;
+}> {
+  const urls = [
+    ...new Set(
+      [...html.matchAll(/\/build\/[A-Za-z0-9_\-./]+\.js/g)].map((m) => m[0])
+    ),
+  ];
   let rawBytes = 0;
   let gzipBytes = 0;
   for (const u of urls) {
@@ -178,18 +310,31 @@ async function firstLoadJs(html: string): Promise<{ files: number; rawBytes: num
     files: urls.length,
     rawBytes,
     gzipBytes,
-    chartSvgInHtml: /class="chart-canvas"[^>]*>\s*(<div[^>]*>)?\s*<svg/.test(html),
+    chartSvgInHtml: /class="chart-canvas"[^>]*>\s*(<div[^>]*>)?\s*<svg/.test(
+      html
+    ),
     chartJsAtLoad: urls.some((u) => /echarts/i.test(u)),
   };
 }
 
-async function writers(app: App, cookie: string, sql: postgres.Sql, unitCode: string, n: number, seconds: number) {
+async function writers(
+  app: App,
+  cookie: string,
+  sql: postgres.Sql,
+  unitCode: string,
+  n: number,
+  seconds: number
+) {
   const tasks = await sql<Array<{ id: number; version: number }>>`
     select t.id, t.version from tasks t join task_units tu on tu.task_id = t.id and tu.role = 'lead'
     join units u on u.id = tu.unit_id join plans p on p.id = t.plan_id
     where u.code = ${unitCode} and p.from_year = 2026 and not t.is_heading order by t.id limit ${n}`;
   const ids = tasks.map((t) => t.id);
-  const [{ before }] = await sql<[{ before: number }]>`select count(*)::int as before from task_updates where task_id in ${sql(ids)}`;
+  const [{ before }] = await sql<
+    [{ before: number }]
+  >`select count(*)::int as before from task_updates where task_id in ${sql(
+    ids
+  )}`;
   const lat: number[] = [];
   let acked = 0;
   let failed = 0;
@@ -201,12 +346,31 @@ async function writers(app: App, cookie: string, sql: postgres.Sql, unitCode: st
       let version = t.version;
       let i = 0;
       while (performance.now() < end) {
-        const body = JSON.stringify({ taskId: t.id, expectedVersion: version, status: "dang-thuc-hien", progress: 1 + ((w + i++) % 98), report: `Cập nhật thử tải ${i}` });
+        const body = JSON.stringify({
+          taskId: t.id,
+          expectedVersion: version,
+          status: "dang-thuc-hien",
+          progress: 1 + ((w + i++) % 98),
+          report: `Cập nhật thử tải ${i}`,
+        });
         const s = performance.now();
         try {
-          const res = await fetch(`${BASE}/api/trpc/tasks.report`, { method: "POST", body, headers: { cookie, "content-type": "application/json", origin: BASE } });
-          const json = (await res.json()) as { result?: { data?: { version?: number; json?: { version?: number } } } };
-          const v = json.result?.data?.version ?? json.result?.data?.json?.version;
+          const res = await fetch(`${BASE}/api/trpc/tasks.report`, {
+            method: "POST",
+            body,
+            headers: {
+              cookie,
+              "content-type": "application/json",
+              origin: BASE,
+            },
+          });
+          const json = (await res.json()) as {
+            result?: {
+              data?: { version?: number; json?: { version?: number } };
+            };
+          };
+          const v =
+            json.result?.data?.version ?? json.result?.data?.json?.version;
           if (res.status === 200 && typeof v === "number") {
             version = v;
             acked++;
@@ -216,11 +380,15 @@ async function writers(app: App, cookie: string, sql: postgres.Sql, unitCode: st
           failed++;
         }
       }
-    }),
+    })
   );
   const wall = (performance.now() - t0) / 1000;
   const cpu = cpuMs(app.pids()) - cpu0;
-  const [{ after }] = await sql<[{ after: number }]>`select count(*)::int as after from task_updates where task_id in ${sql(ids)}`;
+  const [{ after }] = await sql<
+    [{ after: number }]
+  >`select count(*)::int as after from task_updates where task_id in ${sql(
+    ids
+  )}`;
   lat.sort((a, b) => a - b);
   return {
     writers: tasks.length,
@@ -243,25 +411,48 @@ async function reports(app: App, cookie: string) {
     const runs: number[] = [];
     let bytes = 0;
     for (let i = 0; i < (quick ? 3 : 5); i++) {
-      const r = await timed(`${BASE}/bao-cao/tai?${q}&dang=${kind}`, { headers: { cookie } });
-      if (r.status !== 200) throw new Error(`${kind}: ${r.status} ${r.body.toString().slice(0, 200)}`);
+      const r = await timed(`${BASE}/bao-cao/tai?${q}&dang=${kind}`, {
+        headers: { cookie },
+      });
+      if (r.status !== 200)
+        throw new Error(
+          `${kind}: ${r.status} ${r.body.toString().slice(0, 200)}`
+        );
       runs.push(r.ms);
       bytes = r.bytes;
     }
     runs.sort((a, b) => a - b);
-    out[kind] = { p50: Math.round(percentile(runs, 50)), max: Math.round(runs[runs.length - 1]!), bytes };
+    out[kind] = {
+      p50: Math.round(percentile(runs, 50)),
+      max: Math.round(runs[runs.length - 1]!),
+      bytes,
+    };
     log(`${kind} of ${BIG_PLAN}: p50 ${Math.round(percentile(runs, 50))} ms`);
   }
   // Ten downloads at once: threads the app starts for them (a bounded pool keeps this small).
   const pid = app.proc.pid!;
   const idle = threadCount(pid);
   let peak = idle;
-  const probe = setInterval(() => (peak = Math.max(peak, threadCount(pid))), 20);
+  const probe = setInterval(
+    () => (peak = Math.max(peak, threadCount(pid))),
+    20
+  );
   const t0 = performance.now();
-  const conc = await Promise.all(Array.from({ length: 10 }, () => timed(`${BASE}/bao-cao/tai?${q}&dang=docx`, { headers: { cookie } })));
+  const conc = await Promise.all(
+    Array.from({ length: 10 }, () =>
+      timed(`${BASE}/bao-cao/tai?${q}&dang=docx`, { headers: { cookie } })
+    )
+  );
   clearInterval(probe);
   const ms = conc.map((r) => r.ms).sort((a, b) => a - b);
-  out.concurrent10 = { wallMs: Math.round(performance.now() - t0), p50: Math.round(percentile(ms, 50)), errors: conc.filter((r) => r.status !== 200).length, idleThreads: idle, peakThreads: peak, extraThreads: peak - idle };
+  out.concurrent10 = {
+    wallMs: Math.round(performance.now() - t0),
+    p50: Math.round(percentile(ms, 50)),
+    errors: conc.filter((r) => r.status !== 200).length,
+    idleThreads: idle,
+    peakThreads: peak,
+    extraThreads: peak - idle,
+  };
   // And once more, to see the threads are reused rather than started again.
   const idle2 = threadCount(pid);
   await timed(`${BASE}/bao-cao/tai?${q}&dang=docx`, { headers: { cookie } });
@@ -293,7 +484,9 @@ const admin = await adminUrl();
 const dbName = `par_bench_${String(scale).replace(".", "_")}`;
 const url = withDb(admin.url, dbName);
 const asAdmin = postgres(admin.url, { max: 1, onnotice: () => {} });
-const exists = (await asAdmin`select 1 from pg_database where datname = ${dbName}`).length > 0;
+const exists =
+  (await asAdmin`select 1 from pg_database where datname = ${dbName}`).length >
+  0;
 let generated: GenerateStats | null = null;
 if (!reuse || !exists) {
   await asAdmin.unsafe(`drop database if exists ${dbName} with (force)`);
@@ -303,31 +496,120 @@ if (!reuse || !exists) {
 await asAdmin.end();
 
 const sql = postgres(url, { max: 2, onnotice: () => {} });
-const app = await startApp({ DATABASE_URL: url, WEB_CONCURRENCY: String(workers) });
-log(`app ready in ${Math.round(app.ready)} ms (PostgreSQL ${dbName}, ${workers} worker(s))`);
+const app = await startApp({
+  DATABASE_URL: url,
+  WEB_CONCURRENCY: String(workers),
+});
+log(
+  `app ready in ${Math.round(
+    app.ready
+  )} ms (PostgreSQL ${dbName}, ${workers} worker(s))`
+);
 const cookies: Record<string, string> = {};
 for (const u of Object.values(BENCH_USERS)) cookies[u] = await login(u);
 
 const pages: PageResult[] = [];
-const floor = async (key: keyof typeof FLOORS, user: string) => floorMs(sql, FLOORS[key], tokenHashOf(cookies[user]!));
-pages.push(await measurePage("dashboard, district leader", "/", BENCH_USERS.districtLeader, cookies[BENCH_USERS.districtLeader]!, app, await floor("dashboard", BENCH_USERS.districtLeader)));
-pages.push(await measurePage("dashboard, province", "/", BENCH_USERS.provinceViewer, cookies[BENCH_USERS.provinceViewer]!, app, await floor("dashboard", BENCH_USERS.provinceViewer)));
-pages.push(await measurePage("my tasks, small unit", "/nhiem-vu", BENCH_USERS.smallUnit, cookies[BENCH_USERS.smallUnit]!, app, await floor("myTasks", BENCH_USERS.smallUnit)));
-pages.push(await measurePage("my tasks, big unit", "/nhiem-vu", BENCH_USERS.bigUnit, cookies[BENCH_USERS.bigUnit]!, app, await floor("myTasks", BENCH_USERS.bigUnit)));
-pages.push(await measurePage("plan page, province", `/ke-hoach/${BIG_PLAN}`, BENCH_USERS.homeAffairs, cookies[BENCH_USERS.homeAffairs]!, app));
-pages.push(await measurePage("report builder, province", `/bao-cao?kehoach=${BIG_PLAN}&nam=2026&ky=nam`, BENCH_USERS.homeAffairs, cookies[BENCH_USERS.homeAffairs]!, app));
-const [bigUnitTasks] = await sql<[{ n: number }]>`select count(distinct task_id)::int as n from task_units tu join units u on u.id = tu.unit_id join tasks t on t.id = tu.task_id where u.code = 'gen.s01' and not t.is_heading`;
+const floor = async (key: keyof typeof FLOORS, user: string) =>
+  floorMs(sql, FLOORS[key], tokenHashOf(cookies[user]!));
+if (only.has("pages")) {
+  pages.push(
+    await measurePage(
+      "dashboard, district leader",
+      "/",
+      BENCH_USERS.districtLeader,
+      cookies[BENCH_USERS.districtLeader]!,
+      app,
+      await floor("dashboard", BENCH_USERS.districtLeader)
+    )
+  );
+  pages.push(
+    await measurePage(
+      "dashboard, province",
+      "/",
+      BENCH_USERS.provinceViewer,
+      cookies[BENCH_USERS.provinceViewer]!,
+      app,
+      await floor("dashboard", BENCH_USERS.provinceViewer)
+    )
+  );
+  pages.push(
+    await measurePage(
+      "my tasks, small unit",
+      "/nhiem-vu",
+      BENCH_USERS.smallUnit,
+      cookies[BENCH_USERS.smallUnit]!,
+      app,
+      await floor("myTasks", BENCH_USERS.smallUnit)
+    )
+  );
+  pages.push(
+    await measurePage(
+      "my tasks, big unit",
+      "/nhiem-vu",
+      BENCH_USERS.bigUnit,
+      cookies[BENCH_USERS.bigUnit]!,
+      app,
+      await floor("myTasks", BENCH_USERS.bigUnit)
+    )
+  );
+  pages.push(
+    await measurePage(
+      "plan page, province",
+      `/ke-hoach/${BIG_PLAN}`,
+      BENCH_USERS.homeAffairs,
+      cookies[BENCH_USERS.homeAffairs]!,
+      app
+    )
+  );
+  pages.push(
+    await measurePage(
+      "report builder, province",
+      `/bao-cao?kehoach=${BIG_PLAN}&nam=2026&ky=nam`,
+      BENCH_USERS.homeAffairs,
+      cookies[BENCH_USERS.homeAffairs]!,
+      app
+    )
+  );
+}
+const [bigUnitTasks] = await sql<
+  [{ n: number }]
+>`select count(distinct task_id)::int as n from task_units tu join units u on u.id = tu.unit_id join tasks t on t.id = tu.task_id where u.code = 'gen.s01' and not t.is_heading`;
 
-const dashHtml = (await timed(`${BASE}/`, { headers: { cookie: cookies[BENCH_USERS.districtLeader]! } })).body.toString("utf8");
+const dashHtml = (
+  await timed(`${BASE}/`, {
+    headers: { cookie: cookies[BENCH_USERS.districtLeader]! },
+  })
+).body.toString("utf8");
 const js = await firstLoadJs(dashHtml);
-log(`first-load JS of the dashboard: ${js.files} files, ${(js.gzipBytes / 1024).toFixed(1)} KB gzip; chart SVG in HTML: ${js.chartSvgInHtml}`);
-const rep = await reports(app, cookies[BENCH_USERS.homeAffairs]!);
-const write = await writers(app, cookies[BENCH_USERS.bigUnit]!, sql, "gen.s01", 50, quick ? 5 : 10);
-log(`50 writers: ${write.perSecond}/s, p99 ${write.p99} ms, lost ${write.lost}, failed ${write.failed}`);
+log(
+  `first-load JS of the dashboard: ${js.files} files, ${(
+    js.gzipBytes / 1024
+  ).toFixed(1)} KB gzip; chart SVG in HTML: ${js.chartSvgInHtml}`
+);
+const rep = only.has("reports")
+  ? await reports(app, cookies[BENCH_USERS.homeAffairs]!)
+  : null;
+const write = only.has("writers")
+  ? await writers(
+      app,
+      cookies[BENCH_USERS.bigUnit]!,
+      sql,
+      "gen.s01",
+      50,
+      quick ? 5 : 10
+    )
+  : null;
+if (write)
+  log(
+    `50 writers: ${write.perSecond}/s, p99 ${write.p99} ms, lost ${write.lost}, failed ${write.failed}`
+  );
 await stopApp(app);
 await sql.end();
-const cold = await coldStart();
-log(`cold start on PGlite: fresh ${cold.freshMs} ms, with data ${cold.withDataMs} ms`);
+const cold = only.has("cold") ? await coldStart() : null;
+if (cold)
+  log(
+    `cold start on PGlite: fresh ${cold.freshMs} ms, with data ${cold.withDataMs} ms`
+  );
 admin.stop?.();
 
 // ---------- budgets ----------
@@ -335,38 +617,154 @@ type Budget = { budget: string; figure: string; pass: boolean };
 const budgets: Budget[] = [];
 const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
 for (const p of pages.filter((x) => x.floorMs)) {
-  budgets.push({ budget: `${p.name}: p95 ≤ 3× floor at c=1`, figure: `${p.c1.p95} ms / ${p.floorMs} ms = ${p.ratioC1}×`, pass: (p.ratioC1 ?? Infinity) <= 3 });
-  budgets.push({ budget: `${p.name}: p95 ≤ 10× floor at c=10`, figure: `${p.c10.p95} ms / ${p.floorMs} ms = ${p.ratioC10}×`, pass: (p.ratioC10 ?? Infinity) <= 10 });
-  budgets.push({ budget: `${p.name}: ≤ 8 SQL statements per request`, figure: `${p.sqlStatements ?? "?"}`, pass: p.sqlStatements !== null && p.sqlStatements <= 8 });
+  budgets.push({
+    budget: `${p.name}: p95 ≤ 3× floor at c=1`,
+    figure: `${p.c1.p95} ms / ${p.floorMs} ms = ${p.ratioC1}×`,
+    pass: (p.ratioC1 ?? Infinity) <= 3,
+  });
+  budgets.push({
+    budget: `${p.name}: p95 ≤ 10× floor at c=10`,
+    figure: `${p.c10.p95} ms / ${p.floorMs} ms = ${p.ratioC10}×`,
+    pass: (p.ratioC10 ?? Infinity) <= 10,
+  });
+  budgets.push({
+    budget: `${p.name}: ≤ 8 SQL statements per request`,
+    figure: `${p.sqlStatements ?? "?"}`,
+    pass: p.sqlStatements !== null && p.sqlStatements <= 8,
+  });
 }
-for (const p of pages) budgets.push({ budget: `${p.name}: HTML ≤ 300 KB`, figure: kb(p.htmlBytes), pass: p.htmlBytes <= 300 * 1024 });
-for (const p of pages) budgets.push({ budget: `${p.name}: no errors`, figure: `${p.c1.errors + p.c10.errors} of ${p.c1.requests + p.c10.requests}`, pass: p.c1.errors + p.c10.errors === 0 });
-const docx = rep.docx as { p50: number };
-budgets.push({ budget: "province .docx ≤ 1 s", figure: `p50 ${docx.p50} ms`, pass: docx.p50 <= 1000 });
-const conc = rep.concurrent10 as { extraThreads: number; errors: number };
-budgets.push({ budget: "reports by a bounded, reused worker pool (≤ 4 extra threads at 10 concurrent downloads, none started afterwards)", figure: `+${conc.extraThreads} threads; after: ${JSON.stringify(rep.threadsAfter)}`, pass: conc.extraThreads <= 4 && conc.errors === 0 && (rep.threadsAfter as { before: number; after: number }).after <= (rep.threadsAfter as { before: number }).before });
-budgets.push({ budget: "50 writers ≥ 300 task updates/s (PostgreSQL)", figure: `${write.perSecond}/s`, pass: write.perSecond >= 300 });
-budgets.push({ budget: "50 writers p99 ≤ 150 ms", figure: `${write.p99} ms`, pass: write.p99 <= 150 });
-budgets.push({ budget: "50 writers: 0 lost, 0 failed", figure: `lost ${write.lost}, failed ${write.failed}`, pass: write.lost === 0 && write.failed === 0 });
-budgets.push({ budget: "dashboard first-load JS ≤ 130 KB gzip", figure: `${(js.gzipBytes / 1024).toFixed(1)} KB in ${js.files} files`, pass: js.gzipBytes <= 130 * 1024 });
-budgets.push({ budget: "charts visible before chart JS (SVG in HTML, no chart JS at load)", figure: `svg ${js.chartSvgInHtml}, chart JS at load ${js.chartJsAtLoad}`, pass: js.chartSvgInHtml && !js.chartJsAtLoad });
-budgets.push({ budget: "cold start on PGlite with data ≤ 3 s", figure: `${cold.withDataMs} ms`, pass: cold.withDataMs <= 3000 });
-budgets.push({ budget: "cold start on PGlite fresh ≤ 5 s", figure: `${cold.freshMs} ms`, pass: cold.freshMs <= 5000 });
+for (const p of pages)
+  budgets.push({
+    budget: `${p.name}: HTML ≤ 300 KB`,
+    figure: kb(p.htmlBytes),
+    pass: p.htmlBytes <= 300 * 1024,
+  });
+for (const p of pages)
+  budgets.push({
+    budget: `${p.name}: no errors`,
+    figure: `${p.c1.errors + p.c10.errors} of ${
+      p.c1.requests + p.c10.requests
+    }`,
+    pass: p.c1.errors + p.c10.errors === 0,
+  });
+if (rep) {
+  const docx = rep.docx as { p50: number };
+  budgets.push({
+    budget: "province .docx ≤ 1 s",
+    figure: `p50 ${docx.p50} ms`,
+    pass: docx.p50 <= 1000,
+  });
+  const conc = rep.concurrent10 as { extraThreads: number; errors: number };
+  budgets.push({
+    budget:
+      "reports by a bounded, reused worker pool (≤ 4 extra threads at 10 concurrent downloads, none started afterwards)",
+    figure: `+${conc.extraThreads} threads; after: ${JSON.stringify(
+      rep.threadsAfter
+    )}`,
+    pass:
+      conc.extraThreads <= 4 &&
+      conc.errors === 0 &&
+      (rep.threadsAfter as { before: number; after: number }).after <=
+        (rep.threadsAfter as { before: number }).before,
+  });
+}
+if (write) {
+  budgets.push({
+    budget: "50 writers ≥ 300 task updates/s (PostgreSQL)",
+    figure: `${write.perSecond}/s`,
+    pass: write.perSecond >= 300,
+  });
+  budgets.push({
+    budget: "50 writers p99 ≤ 150 ms",
+    figure: `${write.p99} ms`,
+    pass: write.p99 <= 150,
+  });
+  budgets.push({
+    budget: "50 writers: 0 lost, 0 failed",
+    figure: `lost ${write.lost}, failed ${write.failed}`,
+    pass: write.lost === 0 && write.failed === 0,
+  });
+}
+budgets.push({
+  budget: "dashboard first-load JS ≤ 130 KB gzip",
+  figure: `${(js.gzipBytes / 1024).toFixed(1)} KB in ${js.files} files`,
+  pass: js.gzipBytes <= 130 * 1024,
+});
+budgets.push({
+  budget: "charts visible before chart JS (SVG in HTML, no chart JS at load)",
+  figure: `svg ${js.chartSvgInHtml}, chart JS at load ${js.chartJsAtLoad}`,
+  pass: js.chartSvgInHtml && !js.chartJsAtLoad,
+});
+if (cold) {
+  budgets.push({
+    budget: "cold start on PGlite with data ≤ 3 s",
+    figure: `${cold.withDataMs} ms`,
+    pass: cold.withDataMs <= 3000,
+  });
+  budgets.push({
+    budget: "cold start on PGlite fresh ≤ 5 s",
+    figure: `${cold.freshMs} ms`,
+    pass: cold.freshMs <= 5000,
+  });
+}
 
-const loadavg = (await import("node:os")).loadavg().map((x) => x.toFixed(1)).join(" ");
-const result = { label, scale, seed, at: new Date().toISOString(), loadavg, workers, generated, bigUnitTasks: bigUnitTasks.n, pages, firstLoadJs: js, reports: rep, writers: write, coldStart: cold, budgets };
+const loadavg = (await import("node:os"))
+  .loadavg()
+  .map((x) => x.toFixed(1))
+  .join(" ");
+const result = {
+  label,
+  scale,
+  seed,
+  at: new Date().toISOString(),
+  loadavg,
+  workers,
+  generated,
+  bigUnitTasks: bigUnitTasks.n,
+  pages,
+  firstLoadJs: js,
+  reports: rep,
+  writers: write,
+  coldStart: cold,
+  budgets,
+};
 mkdirSync("bench/results", { recursive: true });
 const file = `bench/results/${label}.json`;
 writeFileSync(file, JSON.stringify(result, null, 2));
 
 const pad = (s: string | number, n: number) => String(s).padStart(n);
 console.log(`\nPages (scale ${scale}; ms; load average ${loadavg})`);
-console.log(`${"page".padEnd(28)} ${pad("c1 p50", 7)} ${pad("p95", 6)} ${pad("p99", 6)} ${pad("c10 p50", 8)} ${pad("p95", 6)} ${pad("p99", 6)} ${pad("CPU/req", 8)} ${pad("HTML", 8)} ${pad("SQL", 4)} ${pad("floor", 6)} ${pad("×c1", 5)} ${pad("×c10", 5)}`);
+console.log(
+  `${"page".padEnd(28)} ${pad("c1 p50", 7)} ${pad("p95", 6)} ${pad(
+    "p99",
+    6
+  )} ${pad("c10 p50", 8)} ${pad("p95", 6)} ${pad("p99", 6)} ${pad(
+    "CPU/req",
+    8
+  )} ${pad("HTML", 8)} ${pad("SQL", 4)} ${pad("floor", 6)} ${pad(
+    "×c1",
+    5
+  )} ${pad("×c10", 5)}`
+);
 for (const p of pages) {
   console.log(
-    `${p.name.padEnd(28)} ${pad(p.c1.p50, 7)} ${pad(p.c1.p95, 6)} ${pad(p.c1.p99, 6)} ${pad(p.c10.p50, 8)} ${pad(p.c10.p95, 6)} ${pad(p.c10.p99, 6)} ${pad(p.c1.cpuMs ?? "?", 8)} ${pad(kb(p.htmlBytes), 8)} ${pad(p.sqlStatements ?? "?", 4)} ${pad(p.floorMs ?? "", 6)} ${pad(p.ratioC1 ?? "", 5)} ${pad(p.ratioC10 ?? "", 5)}`,
+    `${p.name.padEnd(28)} ${pad(p.c1.p50, 7)} ${pad(p.c1.p95, 6)} ${pad(
+      p.c1.p99,
+      6
+    )} ${pad(p.c10.p50, 8)} ${pad(p.c10.p95, 6)} ${pad(p.c10.p99, 6)} ${pad(
+      p.c1.cpuMs ?? "?",
+      8
+    )} ${pad(kb(p.htmlBytes), 8)} ${pad(p.sqlStatements ?? "?", 4)} ${pad(
+      p.floorMs ?? "",
+      6
+    )} ${pad(p.ratioC1 ?? "", 5)} ${pad(p.ratioC10 ?? "", 5)}`
   );
 }
 console.log(`\nBudgets`);
-for (const b of budgets) console.log(`${b.pass ? "PASS" : "FAIL"}  ${b.budget}: ${b.figure}`);
-console.log(`\n${budgets.filter((b) => b.pass).length}/${budgets.length} budgets pass; figures in ${file}`);
+for (const b of budgets)
+  console.log(`${b.pass ? "PASS" : "FAIL"}  ${b.budget}: ${b.figure}`);
+console.log(
+  `\n${budgets.filter((b) => b.pass).length}/${
+    budgets.length
+  } budgets pass; figures in ${file}`
+);

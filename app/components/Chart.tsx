@@ -1,9 +1,13 @@
 import type { EChartsCoreOption } from "echarts/core";
-import { useEffect, useRef, type ReactNode } from "react";
+import { useContext, useEffect, useRef, type ReactNode } from "react";
+import { InlineMarkupContext } from "../lib/inline-markup";
 
 /**
  * A chart: the server's SVG first (readable without JavaScript), replaced by the interactive
  * ECharts version once the chart scrolls into view. Its numbers are always there as a table.
+ * The SVG comes in the HTML only (`svg` names its slot, see placeInline): hydration leaves the
+ * server's markup in place (React does not rewrite dangerouslySetInnerHTML when hydrating), and
+ * after a client-side navigation the chart is drawn by ECharts alone.
  */
 export function Chart({
   svg,
@@ -12,7 +16,8 @@ export function Chart({
   height,
   table,
 }: {
-  svg: string;
+  /** The slot of the server-drawn SVG in this document, or null. */
+  svg: string | null;
   /** Builds the option in the browser (option builders hold formatter functions). */
   build: () => EChartsCoreOption;
   label: string;
@@ -20,6 +25,10 @@ export function Chart({
   table: ReactNode;
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  const inline = useContext(InlineMarkupContext);
+  const html = svg && inline ? (inline(svg) ?? "") : "";
+  // The chart is drawn again when its data changes (the slot's name stays the same across pages).
+  const dataKey = JSON.stringify(build());
   const buildRef = useRef(build);
   buildRef.current = build;
 
@@ -46,11 +55,11 @@ export function Chart({
       window.removeEventListener("resize", onResize);
       chart?.dispose();
     };
-  }, [svg]);
+  }, [dataKey]);
 
   return (
     <figure className="chart">
-      <div ref={ref} className="chart-canvas" style={{ height }} role="img" aria-label={label} dangerouslySetInnerHTML={{ __html: svg }} />
+      <div ref={ref} className="chart-canvas" style={{ height }} role="img" aria-label={label} dangerouslySetInnerHTML={{ __html: html }} suppressHydrationWarning />
       <details className="chart-data">
         <summary>Xem số liệu của biểu đồ</summary>
         {table}

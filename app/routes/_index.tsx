@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { parseVnDate } from "../../server/domain/vn-date";
 import { renderChartSvg } from "../../server/charts";
+import { placeInline } from "../../server/runtime/request-context";
 import { getDashboard, type ComponentRow } from "../../server/services/dashboard";
 import { componentsOption, radarOption, trendOption, type ComponentBar, type TrendData } from "../charts/options";
 import { Chart } from "../components/Chart";
@@ -29,21 +30,38 @@ export async function loader({ request }: LoaderFunctionArgs) {
   );
   const charts = chartData(dashboard);
   return {
-    dashboard,
+    // The table shows each component's task count, overdue count and latest report: a province
+    // plan has thousands of tasks, which the page links to rather than carries.
+    // The flags travel once, grouped by component (flagGroups), not again per row and in a list.
+    dashboard: { ...dashboard, flags: undefined, total: dashboard.total && withTaskSummary(dashboard.total), components: dashboard.components.map(withTaskSummary) },
     dateError: params.ngay && !asOf ? "Ngày xem không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 10/12/2024." : null,
     charts,
     svgs: {
-      trend: renderChartSvg(trendOption(charts.trend), 720, 340),
-      components: charts.bars.length > 0 ? renderChartSvg(componentsOption(charts.bars, charts.labels), 720, 60 + charts.bars.length * 44) : "",
-      radar: charts.bars.length >= 3 ? renderChartSvg(radarOption(charts.bars, charts.labels), 520, 380) : "",
+      // Slots of this document's HTML: the SVGs are not sent again in the page's data.
+      trend: placeInline(renderChartSvg(trendOption(charts.trend), 720, 340)),
+      components: charts.bars.length > 0 ? placeInline(renderChartSvg(componentsOption(charts.bars, charts.labels), 720, 60 + charts.bars.length * 44)) : null,
+      radar: charts.bars.length >= 3 ? placeInline(renderChartSvg(radarOption(charts.bars, charts.labels), 520, 380)) : null,
     },
   };
 }
 
 type Dashboard = Awaited<ReturnType<typeof getDashboard>>;
 
+function withTaskSummary({ tasks, flags, ...row }: ComponentRow) {
+  const latest = tasks.filter((t) => t.lastUpdateAt).sort((a, b) => +new Date(b.lastUpdateAt!) - +new Date(a.lastUpdateAt!))[0];
+  return {
+    ...row,
+    flagCount: flags.length,
+    taskCount: tasks.length,
+    taskPlanCode: tasks[0]?.planCode ?? null,
+    latestTask: latest ? { id: latest.id, lastUpdateAt: latest.lastUpdateAt!, status: latest.status, progress: latest.progress, evidenceCount: latest.evidenceCount } : null,
+  };
+}
+type ComponentView = ReturnType<typeof withTaskSummary>;
+type RowFigures = Omit<ComponentRow, "tasks" | "flags">;
+
 function chartData(d: Dashboard) {
-  const targetValue = (r: ComponentRow | null) =>
+  const targetValue = (r: RowFigures | null) =>
     r?.target && r.target.scoreOp && r.target.scoreOp !== "gt-previous-year" ? r.target.scoreValue : null;
   const trend: TrendData = {
     points: d.series.map((p) => ({
@@ -64,13 +82,13 @@ function chartData(d: Dashboard) {
   return { trend, bars, labels: { actual: `Kết quả ${lastYear}`, target: `Mục tiêu ${d.year}` } };
 }
 
-function scoreText(r: ComponentRow): string {
+function scoreText(r: RowFigures): string {
   if (!r.last) return "—";
   return r.last.unit === "percent" ? formatPercent(r.last.score) : `${formatPoints(r.last.score)} điểm`;
 }
 
 /** Verdict badge text: "Chưa có kết quả năm 2024" rather than a verdict on another year's result. */
-function verdictNote(r: ComponentRow): string | undefined {
+function verdictNote(r: RowFigures): string | undefined {
   return r.verdict === "no-data" && r.judgement.note ? r.judgement.note : undefined;
 }
 
@@ -94,7 +112,7 @@ export default function DashboardPage() {
 
   // A page opened from here is viewed at the same date as this one.
   const viewDateQuery = d.asOf !== d.asOfDefault ? `?ngay=${formatDate(d.asOf)}` : "";
-  const h = columnHelper<ComponentRow>();
+  const h = columnHelper<ComponentView>();
   const columns = h.columns([
     h.accessor("name", {
       header: "Chỉ số thành phần",
@@ -174,24 +192,23 @@ export default function DashboardPage() {
         return t.responsible.length > 0 ? t.responsible.join("; ") : (t.responsiblePrinted ?? "—");
       },
     }),
-    h.accessor((r) => r.tasks.length, {
+    h.accessor((r) => r.taskCount, {
       id: "tasks",
       header: "Nhiệm vụ",
       meta: { label: "Nhiệm vụ" },
       cell: (info) => {
         const r = info.row.original;
-        if (r.tasks.length === 0) return <span className="muted">—</span>;
-        const first = r.tasks[0]!;
-        const latest = [...r.tasks].filter((t) => t.lastUpdateAt).sort((a, b) => +new Date(b.lastUpdateAt!) - +new Date(a.lastUpdateAt!))[0];
+        if (r.taskCount === 0 || !r.taskPlanCode) return <span className="muted">—</span>;
+        const latest = r.latestTask;
         return (
           <>
-            <Link to={`/ke-hoach/${first.planCode}?chisotp=${r.key}${viewDateQuery.replace("?", "&")}`} className="nowrap">
-              {r.tasks.length} nhiệm vụ
+            <Link to={`/ke-hoach/${r.taskPlanCode}?chisotp=${r.key}${viewDateQuery.replace("?", "&")}`} className="nowrap">
+              {r.taskCount} nhiệm vụ
             </Link>
             {r.overdue > 0 ? <span className="badge red">{r.overdue} quá hạn</span> : null}
             {latest ? (
               <div className="printed">
-                <Link to={`/nhiem-vu/${latest.id}${viewDateQuery}`}>Cập nhật {formatDate(latest.lastUpdateAt!)}</Link>: {taskStatusLabel[latest.status]} {latest.progress}%
+                <Link to={`/nhiem-vu/${latest.id}${viewDateQuery}`}>Cập nhật {formatDate(latest.lastUpdateAt)}</Link>: {taskStatusLabel[latest.status]} {latest.progress}%
                 {latest.evidenceCount ? `, ${latest.evidenceCount} tài liệu` : ""}
               </div>
             ) : null}
@@ -352,7 +369,7 @@ export default function DashboardPage() {
   );
 }
 
-function SeriesTable({ d }: { d: Dashboard }) {
+function SeriesTable({ d }: { d: Pick<Dashboard, "series"> }) {
   return (
     <div className="table-wrap">
       <table className="data">

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { rm, writeFile } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { dataDir } from "../../db/client";
 import { getDbHandle } from "../../db/instance";
@@ -22,13 +22,20 @@ export function controlFilePath(): string {
   return path.join(dataDir(), ".control.json");
 }
 
-export async function writeControlFile(port: number): Promise<ControlFile> {
+/**
+ * Only the embedded database needs the channel: on PostgreSQL `npm run db:backup` opens its own
+ * connection, and several app processes may share one server (no data directory of their own).
+ */
+export async function writeControlFile(port: number): Promise<ControlFile | null> {
+  if (process.env.DATABASE_URL) return null;
   const control = { port, token: randomBytes(24).toString("base64url"), pid: process.pid };
+  await mkdir(dataDir(), { recursive: true });
   await writeFile(controlFilePath(), JSON.stringify(control), { mode: 0o600 });
   return control;
 }
 
 export async function removeControlFile(): Promise<void> {
+  if (process.env.DATABASE_URL) return;
   await rm(controlFilePath(), { force: true });
 }
 

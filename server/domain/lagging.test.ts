@@ -151,6 +151,22 @@ describe("laggingFlags: tasks", () => {
     ]);
   });
 
+  it("names the three longest overdue tasks and counts the rest (a province plan has hundreds)", () => {
+    const tasks = ["2024-09-01", "2024-03-01", "2024-06-01", "2024-01-15", "2024-11-30"].map((due, i) => ({
+      title: `Nhiệm vụ ${i + 1}`,
+      state: "overdue" as const,
+      due,
+      daysLeft: -10,
+      evidenceCount: 0,
+    }));
+    const [flag] = laggingFlags(input({ tasks }), defaultSettings);
+    expect(flag).toEqual({
+      kind: "tasks-overdue",
+      severity: "high",
+      reason: '5 nhiệm vụ quá hạn: "Nhiệm vụ 4" (hạn 15/01/2024); "Nhiệm vụ 2" (hạn 01/03/2024); "Nhiệm vụ 3" (hạn 01/06/2024) và 2 nhiệm vụ khác.',
+    });
+  });
+
   it("no data, no flags", () => {
     expect(kinds(input({}))).toEqual([]);
   });

@@ -147,7 +147,7 @@ export function laggingFlags(input: IndicatorInput, settings: Settings): Flag[] 
     flags.push({
       kind: "tasks-overdue",
       severity: "high",
-      reason: `${overdue.length} nhiệm vụ quá hạn: ${overdue.map((t) => `"${t.title}"${t.due ? ` (hạn ${ddmmyyyy(t.due)})` : ""}`).join("; ")}.`,
+      reason: `${overdue.length} nhiệm vụ quá hạn: ${namedTasks(overdue)}.`,
     });
   }
   const unproven = input.tasks.filter(
@@ -161,9 +161,20 @@ export function laggingFlags(input: IndicatorInput, settings: Settings): Flag[] 
     flags.push({
       kind: "tasks-missing-evidence",
       severity: "medium",
-      reason: `${unproven.length} nhiệm vụ sắp đến hạn chưa có tài liệu kiểm chứng: ${unproven.map((t) => `"${t.title}"${t.due ? ` (hạn ${ddmmyyyy(t.due)})` : ""}`).join("; ")}.`,
+      reason: `${unproven.length} nhiệm vụ sắp đến hạn chưa có tài liệu kiểm chứng: ${namedTasks(unproven)}.`,
     });
   }
 
   return flags.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
+}
+
+/** How many tasks a reason names; the rest are counted (the flag links to the component's tasks). */
+export const NAMED_TASKS = 3;
+
+/** The earliest due first (the longest overdue, the nearest deadline), then "và N nhiệm vụ khác". */
+function namedTasks(tasks: readonly IndicatorTask[]): string {
+  const sorted = [...tasks].sort((a, b) => (a.due ?? "9999").localeCompare(b.due ?? "9999"));
+  const named = sorted.slice(0, NAMED_TASKS).map((t) => `"${t.title}"${t.due ? ` (hạn ${ddmmyyyy(t.due)})` : ""}`);
+  const rest = sorted.length - named.length;
+  return `${named.join("; ")}${rest > 0 ? ` và ${rest} nhiệm vụ khác` : ""}`;
 }

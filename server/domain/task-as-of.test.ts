@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { endOfVietnamDay, taskAsOf, taskExistsFrom, vietnamDay, type EvidenceFact, type TaskFacts, type TaskUpdateFact } from "./task-as-of";
+import { decidingUpdates, endOfVietnamDay, taskAsOf, taskExistsFrom, vietnamDay, type EvidenceFact, type TaskFacts, type TaskUpdateFact } from "./task-as-of";
 import type { TaskStatus } from "./task-state";
 
 /** An instant written as Vietnamese wall-clock time, "2024-07-01 08:30". */
@@ -148,4 +148,66 @@ describe("taskExistsFrom: a plan entered late still had its tasks from its start
     ["typed in 2026, plan issued 18/04/2017", vn("2026-11-20 10:00"), { issuedOn: "2017-04-18", fromYear: 2017 }, "2017-04-18T00:00:00+07:00"],
     ["written before the plan's date (a draft): from when it was written", vn("2017-03-01 08:00"), { issuedOn: "2017-04-18", fromYear: 2017 }, "2017-03-01T08:00:00+07:00"],
   ])("%s", (_n, created, plan, expected) => expect(taskExistsFrom(created, plan).toISOString()).toBe(new Date(expected).toISOString()));
+});
+
+describe("decidingUpdates: the few updates that decide the state", () => {
+  const essence = (v: ReturnType<typeof taskAsOf>) =>
+    v && { status: v.status, statusReason: v.statusReason, progress: v.progress, completedOn: v.completedOn?.getTime() ?? null, last: v.lastUpdate?.id ?? null };
+
+  const cases: Array<{ name: string; updates: Update[]; asOf: string; picked: number }> = [
+    { name: "no updates", updates: [], asOf: "2024-12-31", picked: 0 },
+    {
+      name: "one report gives status and progress: picked once",
+      updates: [upd("2024-03-01 08:00", "progress", "dang-thuc-hien", 40)],
+      asOf: "2024-12-31",
+      picked: 1,
+    },
+    {
+      name: "status from one report, progress from a later one, a contribution after both",
+      updates: [
+        upd("2024-03-01 08:00", "progress", "hoan-thanh", 100),
+        upd("2024-04-01 08:00", "progress", null, 90),
+        upd("2024-05-01 08:00", "contribution"),
+        upd("2024-06-01 08:00", "direction", "chua-thuc-hien", 0),
+      ],
+      asOf: "2024-12-31",
+      picked: 3,
+    },
+    {
+      name: "updates after the date do not count",
+      updates: [upd("2024-03-01 08:00", "progress", "dang-thuc-hien", 10), upd("2025-01-02 08:00", "progress", "hoan-thanh", 100)],
+      asOf: "2024-12-31",
+      picked: 1,
+    },
+    {
+      name: "same instant: the later id wins, as in taskAsOf",
+      updates: [upd("2024-03-01 08:00", "progress", "hoan-thanh", 100, { id: 901 }), upd("2024-03-01 08:00", "progress", "dang-thuc-hien", 50, { id: 900 })],
+      asOf: "2024-12-31",
+      picked: 1,
+    },
+  ];
+  it.each(cases)("$name", ({ updates, asOf, picked }) => {
+    const few = decidingUpdates(updates, asOf);
+    expect(few).toHaveLength(picked);
+    expect(essence(taskAsOf(task, few, [], asOf))).toEqual(essence(taskAsOf(task, updates, [], asOf)));
+  });
+
+  it("gives the same state as the whole history on 500 generated histories", () => {
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const kinds: TaskUpdateFact["kind"][] = ["progress", "progress", "contribution", "direction", "comment"];
+    const statuses: Array<TaskStatus | null> = [null, "dang-thuc-hien", "hoan-thanh", "hoan-thanh-cham", "khong-thuc-hien-duoc", "chua-thuc-hien"];
+    for (let n = 0; n < 500; n++) {
+      const updates = Array.from({ length: Math.floor(rand() * 9) }, () => {
+        const day = `2024-${String(1 + Math.floor(rand() * 12)).padStart(2, "0")}-${String(1 + Math.floor(rand() * 28)).padStart(2, "0")}`;
+        const hour = rand() < 0.3 ? "08:00" : `${String(Math.floor(rand() * 24)).padStart(2, "0")}:30`;
+        const status = statuses[Math.floor(rand() * statuses.length)]!;
+        return upd(`${day} ${hour}`, kinds[Math.floor(rand() * kinds.length)]!, status, rand() < 0.5 ? Math.floor(rand() * 101) : null, {
+          reason: status === "khong-thuc-hien-duoc" ? "Thiếu kinh phí" : undefined,
+        });
+      });
+      const asOf = `2024-${String(1 + Math.floor(rand() * 12)).padStart(2, "0")}-15`;
+      expect(essence(taskAsOf(task, decidingUpdates(updates, asOf), [], asOf))).toEqual(essence(taskAsOf(task, updates, [], asOf)));
+    }
+  });
 });

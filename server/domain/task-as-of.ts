@@ -136,3 +136,29 @@ export function taskAsOf<U extends TaskUpdateFact, E extends EvidenceFact>(
     filedAfter: { updates: updates.length - shown.length, evidence: evidence.length - shownEvidence.length },
   };
 }
+
+/**
+ * The updates that decide a task's state at the end of `asOf`: the latest "progress" update that
+ * gives a status, the latest that gives a progress figure, and the latest report (progress or
+ * contribution). taskAsOf over these alone gives the same status, reason, progress, completion and
+ * last report as over the whole history, which lets a service read a few rows per task instead of
+ * every update (services/task-history.ts selects the same three in SQL).
+ */
+export function decidingUpdates<U extends TaskUpdateFact>(updates: readonly U[], asOf: string): U[] {
+  const cutoff = endOfVietnamDay(asOf).getTime();
+  const latest = (keep: (u: U) => boolean): U | undefined => {
+    let best: U | undefined;
+    for (const u of updates) {
+      const t = u.createdAt.getTime();
+      if (t > cutoff || !keep(u)) continue;
+      if (!best || t > best.createdAt.getTime() || (t === best.createdAt.getTime() && u.id > best.id)) best = u;
+    }
+    return best;
+  };
+  const picked = [
+    latest((u) => u.kind === "progress" && u.status !== null),
+    latest((u) => u.kind === "progress" && u.progress !== null),
+    latest((u) => u.kind === "progress" || u.kind === "contribution"),
+  ].filter((u): u is U => u !== undefined);
+  return [...new Set(picked)];
+}

@@ -8,6 +8,8 @@ import { AsyncLocalStorage } from "node:async_hooks";
 export interface RequestContext {
   statements: number;
   memo: Map<string, Promise<unknown>>;
+  /** Markup a loader hands straight to the HTML render (see placeInline), never to the page's data. */
+  inline: Map<string, string>;
 }
 
 // One store per process: the server (server.mjs) and the Remix build both reach it through globalThis.
@@ -21,7 +23,7 @@ function store(): AsyncLocalStorage<RequestContext> {
 }
 
 export function withRequestContext<T>(work: (ctx: RequestContext) => T): T {
-  const ctx: RequestContext = { statements: 0, memo: new Map() };
+  const ctx: RequestContext = { statements: 0, memo: new Map(), inline: new Map() };
   return store().run(ctx, () => work(ctx));
 }
 
@@ -53,4 +55,23 @@ export function noteStatement(sql: string): void {
   if (!ctx) return;
   ctx.statements++;
   if (!READ.test(sql)) ctx.memo.clear();
+}
+
+/**
+ * Markup (a chart's server-drawn SVG) for this request's HTML only: the loader returns the slot's
+ * name, the document render looks the markup up (entry.server provides it to the page), and the
+ * page's serialized data does not carry it a second time. Outside a request there is no HTML to
+ * put it in: null.
+ */
+export function placeInline(markup: string): string | null {
+  const ctx = currentRequestContext();
+  if (!ctx || markup === "") return null;
+  const slot = `inline-${ctx.inline.size}`;
+  ctx.inline.set(slot, markup);
+  return slot;
+}
+
+/** The markup placed under a slot during this request. */
+export function inlineMarkup(slot: string): string | undefined {
+  return currentRequestContext()?.inline.get(slot);
 }

@@ -7,7 +7,7 @@ import { syncDemoAccounts } from "../auth/demo";
 import { vietnamDay } from "../domain/task-as-of";
 import { createTestDb } from "../testing/db";
 import { loadActor, type SessionUser } from "./actor";
-import { loadTaskHistories, tasksAsOf } from "./task-history";
+import { loadTaskHistories, rowsAsOf, tasksAsOf } from "./task-history";
 import { addDirection, reportOnTask } from "./tasks";
 
 let h: DbHandle;
@@ -112,5 +112,60 @@ describe("tasks as they stood on a date, rebuilt from the database's history", (
     expect((await tasksAsOf(h.db, [], "2024-12-10")).size).toBe(0);
     expect(queries).toBe(0);
     expect((await tasksAsOf(h.db, [987654], "2024-12-10")).size).toBe(0);
+  });
+
+  it("rowsAsOf (a few deciding rows per task, in SQL) agrees with the whole history on generated histories", async () => {
+    // Random reports on the plan's other tasks, same-instant ties and late-night ones included.
+    const finance = actors.get("taichinh.tamduong")!;
+    const others = planTaskIds.filter((id) => id !== financeTask.id);
+    let seed = 11;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const kinds = ["progress", "progress", "contribution", "direction", "comment"] as const;
+    const statuses = [null, "dang-thuc-hien", "hoan-thanh", "hoan-thanh-cham", "khong-thuc-hien-duoc"] as const;
+    const rows = others.flatMap((taskId) =>
+      Array.from({ length: 1 + Math.floor(rand() * 7) }, () => {
+        const status = statuses[Math.floor(rand() * statuses.length)]!;
+        const month = String(1 + Math.floor(rand() * 12)).padStart(2, "0");
+        return {
+          taskId,
+          kind: kinds[Math.floor(rand() * kinds.length)]!,
+          unitId: finance.unitId,
+          userId: finance.userId,
+          status,
+          progress: rand() < 0.5 ? Math.floor(rand() * 101) : null,
+          reason: status === "khong-thuc-hien-duoc" ? "Thiếu kinh phí" : null,
+          report: "Báo cáo thử",
+          taskVersion: 1,
+          createdAt: rand() < 0.3 ? at(`2024-${month}-10 23:59`) : at(`2024-${month}-${String(1 + Math.floor(rand() * 28)).padStart(2, "0")} 08:00`),
+        };
+      }),
+    );
+    await h.db.insert(s.taskUpdates).values(rows);
+    const taskRows = await h.db
+      .select({ id: s.tasks.id, createdAt: s.tasks.createdAt, status: s.tasks.status, progress: s.tasks.progress, completedOn: s.tasks.completedOn })
+      .from(s.tasks)
+      .where(inArray(s.tasks.id, planTaskIds));
+    const histories = await loadTaskHistories(h.db, planTaskIds);
+    for (const asOf of ["2024-01-31", "2024-03-10", "2024-06-30", "2024-10-10", "2024-12-10", "2024-12-31"]) {
+      const fast = await rowsAsOf(
+        h.db,
+        taskRows.map((t) => ({ ...t, existsFrom: histories.get(t.id)!.createdAt, evidenceCount: -1 })),
+        () => asOf,
+        "2026-12-03",
+      );
+      const full = await tasksAsOf(h.db, planTaskIds, asOf);
+      expect(fast.map((r) => r.id).sort()).toEqual([...full].filter(([, v]) => v).map(([id]) => id).sort());
+      for (const r of fast) {
+        const v = full.get(r.id)!;
+        expect({ id: r.id, status: r.status, progress: r.progress, completedOn: r.completedOn?.getTime() ?? null, evidence: r.evidenceCount, last: r.lastReportAt?.getTime() ?? null }).toEqual({
+          id: r.id,
+          status: v.status,
+          progress: v.progress,
+          completedOn: v.completedOn?.getTime() ?? null,
+          evidence: v.evidenceCount,
+          last: v.lastUpdate?.createdAt.getTime() ?? null,
+        });
+      }
+    }
   });
 });

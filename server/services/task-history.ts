@@ -1,7 +1,7 @@
-import { asc, eq, inArray } from "drizzle-orm";
+import { asc, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import * as s from "../../db/schema";
-import { taskAsOf, taskExistsFrom, type TaskAsOf, type TaskUpdateFact } from "../domain/task-as-of";
+import { endOfVietnamDay, taskAsOf, taskExistsFrom, type TaskAsOf, type TaskUpdateFact } from "../domain/task-as-of";
 import type { TaskStatus } from "../domain/task-state";
 import { evidenceForTasks, type EvidenceRow } from "./evidence-rows";
 
@@ -108,12 +108,75 @@ export interface TaskStateFields {
   evidenceCount: number;
 }
 
+interface DecidingRow {
+  task_id: number;
+  evidence_count: number;
+  s_id: number | null;
+  s_status: TaskStatus | null;
+  s_reason: string | null;
+  s_at: Date | string | null;
+  p_id: number | null;
+  p_progress: number | null;
+  p_at: Date | string | null;
+  r_id: number | null;
+  r_kind: TaskUpdateFact["kind"] | null;
+  r_at: Date | string | null;
+}
+
+const asDate = (v: Date | string) => (v instanceof Date ? v : new Date(v));
+
+/**
+ * The updates that decide each task's state at the end of its date (see decidingUpdates in the
+ * domain: the latest status, the latest progress figure, the latest report), and its evidence
+ * count then; one statement for any number of tasks, reading a few rows per task instead of its
+ * whole history.
+ */
+async function decidingFacts(db: DbOrTx, asks: ReadonlyArray<{ id: number; asOf: string }>) {
+  const ids = asks.map((a) => a.id);
+  // The first instant after the day (exclusive): the same cut as the domain's end-of-day at any precision.
+  const cutoffs = asks.map((a) => new Date(endOfVietnamDay(a.asOf).getTime() + 1).toISOString());
+  const rows = (await db.execute(sql`
+    with q(task_id, cutoff) as (select * from unnest(${`{${ids.join(",")}}`}::int[], ${`{${cutoffs.join(",")}}`}::timestamptz[]))
+    select q.task_id,
+      (select count(*)::int from evidence e where e.task_id = q.task_id and e.added_at < q.cutoff) as evidence_count,
+      st.id as s_id, st.status as s_status, st.reason as s_reason, st.created_at as s_at,
+      pr.id as p_id, pr.progress as p_progress, pr.created_at as p_at,
+      rp.id as r_id, rp.kind as r_kind, rp.created_at as r_at
+    from q
+    left join lateral (select u.id, u.status, u.reason, u.created_at from task_updates u
+      where u.task_id = q.task_id and u.kind = 'progress' and u.status is not null and u.created_at < q.cutoff
+      order by u.created_at desc, u.id desc limit 1) st on true
+    left join lateral (select u.id, u.progress, u.created_at from task_updates u
+      where u.task_id = q.task_id and u.kind = 'progress' and u.progress is not null and u.created_at < q.cutoff
+      order by u.created_at desc, u.id desc limit 1) pr on true
+    left join lateral (select u.id, u.kind, u.created_at from task_updates u
+      where u.task_id = q.task_id and u.kind in ('progress', 'contribution') and u.created_at < q.cutoff
+      order by u.created_at desc, u.id desc limit 1) rp on true`)) as unknown as DecidingRow[] | { rows: DecidingRow[] };
+  const list = Array.isArray(rows) ? rows : rows.rows;
+  const out = new Map<number, { updates: TaskUpdateFact[]; evidenceCount: number }>();
+  for (const r of list) {
+    const updates = new Map<number, TaskUpdateFact>();
+    const put = (id: number | null, f: Omit<TaskUpdateFact, "id">) => {
+      if (id === null) return;
+      const had = updates.get(id);
+      // One row may decide two things (a report giving status and progress): merge its fields.
+      updates.set(id, had ? { ...had, status: had.status ?? f.status, reason: had.reason ?? f.reason, progress: had.progress ?? f.progress } : { id, ...f });
+    };
+    put(r.s_id, { kind: "progress", status: r.s_status, reason: r.s_reason, progress: null, createdAt: asDate(r.s_at!) });
+    put(r.p_id, { kind: "progress", status: null, reason: null, progress: r.p_progress, createdAt: asDate(r.p_at!) });
+    put(r.r_id, { kind: r.r_kind!, status: null, reason: null, progress: null, createdAt: asDate(r.r_at!) });
+    out.set(Number(r.task_id), { updates: [...updates.values()], evidenceCount: Number(r.evidence_count) });
+  }
+  return out;
+}
+
 /**
  * Task rows as they stood on their viewing dates: status, progress, completion and evidence
  * count rebuilt from history, the last report's time given, and rows of tasks that did not yet
  * exist left out. A row viewed today or later is already as it stands (nothing can be filed
  * after the end of today), so it costs no query. `asOfOf` gives each row its date (a closed
- * plan year is viewed at its reporting date, an open one today).
+ * plan year is viewed at its reporting date, an open one today). The rule is the domain's
+ * taskAsOf, applied to the updates that decide it (one statement, a few rows per task).
  */
 export async function rowsAsOf<T extends TaskStateFields>(
   db: DbOrTx,
@@ -121,29 +184,26 @@ export async function rowsAsOf<T extends TaskStateFields>(
   asOfOf: (row: T) => string,
   today: string,
 ): Promise<Array<T & { lastReportAt?: Date | null }>> {
-  const past = rows.filter((r) => asOfOf(r) < today);
-  if (past.length === 0) return [...rows];
-  const histories = await loadTaskHistories(
-    db,
-    past.map((r) => r.id),
-    new Map(past.map((r) => [r.id, r.existsFrom])),
-  );
+  const past = rows.filter((r) => asOfOf(r) < today && r.existsFrom.getTime() <= endOfVietnamDay(asOfOf(r)).getTime());
+  const anyPast = rows.some((r) => asOfOf(r) < today);
+  if (!anyPast) return [...rows];
+  const facts = past.length ? await decidingFacts(db, past.map((r) => ({ id: r.id, asOf: asOfOf(r) }))) : new Map();
   const out: Array<T & { lastReportAt?: Date | null }> = [];
   for (const row of rows) {
     const asOf = asOfOf(row);
-    const h = asOf < today ? histories.get(row.id) : undefined;
-    if (!h) {
+    if (asOf >= today) {
       out.push(row);
       continue;
     }
-    const v = taskAsOf({ createdAt: h.createdAt }, h.updates, h.evidence, asOf);
+    const f = facts.get(row.id);
+    const v = f ? taskAsOf({ createdAt: row.existsFrom }, f.updates, [], asOf) : null;
     if (!v) continue;
     out.push({
       ...row,
       status: v.status,
       progress: v.progress,
       completedOn: v.completedOn,
-      evidenceCount: v.evidenceCount,
+      evidenceCount: f!.evidenceCount,
       lastReportAt: v.lastUpdate?.createdAt ?? null,
     });
   }
