@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { readUploadForm } from "../lib/upload.server";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { approveCycle, cycleActor, cycleCompilation, cycleContext, cycleResults, frameworkComponentsOf, importSurveyPoints, isCouncilMember, loadCycle, planMembers, mayRead, mayRun, parseVnDate, phaseState, publishCycle, saveSurveyPoints, todayInVietnam, type CyclePhase, updateCycleSetup } from "../cycle/cycle.server";
+import { approveCycle, cycleCriteria, cycleSurveyForms, importFrameworkCriteria, saveSurveyForms, cycleActor, cycleCompilation, cycleContext, cycleResults, frameworkComponentsOf, importSurveyPoints, isCouncilMember, loadCycle, planMembers, mayRead, mayRun, parseVnDate, phaseState, publishCycle, saveSurveyPoints, todayInVietnam, type CyclePhase, updateCycleSetup } from "../cycle/cycle.server";
 import { backWith } from "../cycle/flash";
 import { cycleText as t } from "../cycle/strings";
 import { formatDate, formatNumber, formatPercent, formatRank } from "../lib/format";
@@ -29,7 +29,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (units.length === 0 && !oversees) throw new Response("Bạn không tham gia kỳ đánh giá này.", { status: 403 });
   const comps = await frameworkComponentsOf(db, loaded.cycle.frameworkId);
   const members = runs ? await planMembers(db, loaded.cycle.planId) : [];
+  const criteriaCount = (await cycleCriteria(db, loaded.cycle.frameworkId)).length;
   return {
+    criteriaCount,
+    surveyForms: oversees || council ? await cycleSurveyForms(db, loaded.cycle.planId) : [],
     cycle: { id, year: loaded.cycle.year, status: loaded.cycle.status, version: loaded.cycle.version, planTitle: loaded.planTitle, planCode: loaded.planCode, frameworkName: loaded.frameworkName, frameworkDecision: loaded.frameworkDecision, approvalDecision: loaded.cycle.approvalDecision },
     windows: loaded.windows.map((w) => ({ ...w, state: phaseState(w, asOf) })),
     units: units.map((u) => ({ unitId: u.unitId, code: u.code, name: u.name, state: u.state, late: u.late })),
@@ -94,6 +97,28 @@ export async function action({ request, params }: ActionFunctionArgs) {
         await saveSurveyPoints(db, actor, { cycleId, rows }, asOf);
         return backWith(request, `Đã lưu ${rows.length} điểm điều tra.`);
       }
+      case "criteria": {
+        const file = form.get("file");
+        if (!(file instanceof File) || file.size === 0) return { ok: false, message: "Hãy chọn tệp .xlsx theo mẫu bộ chỉ số." };
+        const loaded = await loadCycle(db, cycleId);
+        const r = await importFrameworkCriteria(db, actor, loaded.cycle.frameworkId, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+        if (!r.ok) return { ok: false, message: `Tệp có lỗi; chưa có gì được ghi. ${r.errors.slice(0, 10).map((e) => `Dòng ${e.line}: ${e.message}`).join(" ")}` };
+        return backWith(request, `Đã nhập ${r.criteria} tiêu chí của ${r.components} chỉ số thành phần.`);
+      }
+      case "survey-forms": {
+        const n = (k: string) => (text(k).trim() === "" ? null : Number(text(k).trim().replace(/\./g, "")));
+        const forms = [];
+        for (let i = 0; i < 40 && form.has(`f-code-${i}`); i++) {
+          if (text(`f-code-${i}`).trim() === "" && text(`f-id-${i}`) === "") continue;
+          const planned = n(`f-planned-${i}`);
+          const returned = n(`f-returned-${i}`);
+          if ((planned !== null && !Number.isFinite(planned)) || (returned !== null && !Number.isFinite(returned))) return { ok: false, message: "Số phiếu phải là số nguyên, ví dụ 120." };
+          forms.push({ id: text(`f-id-${i}`) ? Number(text(`f-id-${i}`)) : null, code: text(`f-code-${i}`), respondents: text(`f-respondents-${i}`), method: text(`f-method-${i}`), planned, returned });
+        }
+        if (forms.length === 0) return { ok: false, message: "Chưa nhập phiếu điều tra nào." };
+        await saveSurveyForms(db, actor, { cycleId, forms }, asOf);
+        return backWith(request, `Đã lưu ${forms.length} phiếu điều tra.`);
+      }
       case "approve":
         await approveCycle(db, actor, { cycleId, version, decision: text("decision") }, asOf);
         return backWith(request, "Đã phê duyệt kết quả.");
@@ -129,6 +154,30 @@ export default function CyclePage() {
         </p>
       </div>
       {result ? <p className={result.ok ? "form-ok" : "form-error"} role="status">{result.message}</p> : null}
+
+      {data.criteriaCount === 0 ? (
+        <section className="panel notice-panel" aria-labelledby="no-criteria">
+          <h2 id="no-criteria">Bộ chỉ số chưa có tiêu chí</h2>
+          <p>
+            {data.cycle.frameworkName}
+            {data.cycle.frameworkDecision ? ` (${data.cycle.frameworkDecision})` : ""} chưa được nhập vào hệ thống: chưa có tiêu chí, điểm tối đa và cách chấm. Các đơn vị chưa thể tự chấm điểm cho đến khi Phòng Nội vụ nhập tiêu chí theo đúng văn bản ban hành bộ chỉ số.
+          </p>
+          {data.runs ? (
+            <Form method="post" encType="multipart/form-data" className="inline-form">
+              <input type="hidden" name="intent" value="criteria" />
+              <label className="grow">
+                Tệp tiêu chí .xlsx theo mẫu (<a href="/danh-gia/mau">tải mẫu có hướng dẫn</a>)
+                <input type="file" name="file" accept=".xlsx" required />
+              </label>
+              <button type="submit" className="primary">
+                Nhập tiêu chí
+              </button>
+            </Form>
+          ) : (
+            <p className="small muted">Phòng Nội vụ sẽ thông báo khi bộ chỉ số đã được nhập.</p>
+          )}
+        </section>
+      ) : null}
 
       <section className="panel">
         <h2>Thời hạn các bước</h2>
@@ -199,6 +248,18 @@ export default function CyclePage() {
             <li key={u.unitId}>
               <Link to={`/danh-gia/${data.cycle.id}/${u.unitId}`}>{u.name}</Link> <span className="badge">{t.state[u.state]}</span>
               {u.late ? <span className="badge late">Nộp muộn</span> : null}
+              {data.criteriaCount > 0 ? (
+                <span className="small unit-links">
+                  {" "}
+                  · <a href={`/danh-gia/${data.cycle.id}/${u.unitId}/bang-diem.docx`}>Bảng điểm (.docx)</a>
+                  {u.state === "submitted" ? (
+                    <>
+                      {" "}
+                      · <Link to={`/diem-bi-mat?donvi=${u.code}&nam=${data.cycle.year}`}>Điểm bị mất</Link>
+                    </>
+                  ) : null}
+                </span>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -275,7 +336,63 @@ export default function CyclePage() {
 
       {data.runs ? (
         <section className="panel">
-          <h2>Điểm điều tra xã hội học</h2>
+          <h2>Điều tra xã hội học</h2>
+          <h3>Phiếu điều tra</h3>
+          <Form method="post" className="survey-forms">
+            <input type="hidden" name="intent" value="survey-forms" />
+            <div className="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th>Ký hiệu</th>
+                    <th>Đối tượng khảo sát</th>
+                    <th>Cách điều tra</th>
+                    <th className="num">Số phiếu dự kiến</th>
+                    <th className="num">Số phiếu thu về</th>
+                    <th className="num">Tỷ lệ thu về</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {[...data.surveyForms, null].map((f, i) => (
+                    <tr key={f?.id ?? "new"}>
+                      <td>
+                        <input type="hidden" name={`f-id-${i}`} value={f?.id ?? ""} />
+                        <input name={`f-code-${i}`} defaultValue={f?.code ?? ""} size={8} placeholder={f ? undefined : "CC-ND"} aria-label={f ? `Ký hiệu phiếu ${f.code}` : "Ký hiệu phiếu mới"} />
+                      </td>
+                      <td>
+                        <input name={`f-respondents-${i}`} defaultValue={f?.respondents ?? ""} placeholder={f ? undefined : "Người dân"} aria-label={f ? `Đối tượng phiếu ${f.code}` : "Đối tượng phiếu mới"} />
+                      </td>
+                      <td>
+                        <select name={`f-method-${i}`} defaultValue={f?.method ?? "direct"} aria-label={f ? `Cách điều tra phiếu ${f.code}` : "Cách điều tra phiếu mới"}>
+                          <option value="direct">Trực tiếp</option>
+                          <option value="online">Trực tuyến</option>
+                        </select>
+                      </td>
+                      <td className="num">
+                        <input name={`f-planned-${i}`} defaultValue={f?.planned ?? ""} inputMode="numeric" size={6} aria-label={f ? `Số phiếu dự kiến ${f.code}` : "Số phiếu dự kiến phiếu mới"} />
+                      </td>
+                      <td className="num">
+                        <input name={`f-returned-${i}`} defaultValue={f?.returned ?? ""} inputMode="numeric" size={6} aria-label={f ? `Số phiếu thu về ${f.code}` : "Số phiếu thu về phiếu mới"} />
+                      </td>
+                      <td className="num">{f && f.planned && f.returned !== null ? formatPercent(Math.round((f.returned / f.planned) * 10000) / 100) : "—"}</td>
+                    </tr>
+                  ))}
+                </tbody>
+                {data.surveyForms.length ? (
+                  <tfoot>
+                    <tr>
+                      <th colSpan={3}>Cộng</th>
+                      <td className="num">{formatNumber(data.surveyForms.reduce((a, f) => a + (f.planned ?? 0), 0))}</td>
+                      <td className="num">{formatNumber(data.surveyForms.reduce((a, f) => a + (f.returned ?? 0), 0))}</td>
+                      <td />
+                    </tr>
+                  </tfoot>
+                ) : null}
+              </table>
+            </div>
+            <button type="submit">Lưu phiếu điều tra</button>
+          </Form>
+          <h3>Điểm điều tra theo đơn vị và chỉ số thành phần</h3>
           <Form method="post" encType="multipart/form-data">
             <input type="hidden" name="intent" value="survey" />
             <div className="table-wrap">
@@ -313,7 +430,12 @@ export default function CyclePage() {
 
       {data.results ? (
         <section className="panel">
-          <h2>Kết quả</h2>
+          <div className="section-head">
+            <h2>Kết quả</h2>
+            <a className="small" href={`/danh-gia/${data.cycle.id}/ket-qua.xlsx`}>
+              Tải bảng kết quả (.xlsx)
+            </a>
+          </div>
           <div className="table-wrap">
             <table>
               <thead>

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, notInArray } from "drizzle-orm";
 import { z } from "zod";
 import type { Db, DbOrTx } from "../../db/client";
 import * as s from "../../db/schema";
@@ -101,6 +101,42 @@ export async function importFramework(db: Db, actor: Actor, rawHeader: unknown, 
     const criteria = await insertTree(tx, fw!.id, parsed.components, new Map(cat.map((c) => [c.key, c.kind])));
     await recordAudit(tx, { actor, action: "create", entity: "framework", entityId: fw!.id, unitId: issuer, after: { ...header, components: parsed.components.length, criteria }, note: `Nhập bộ chỉ số từ tệp ${file.name}` });
     return { ok: true, errors: [], frameworkId: fw!.id, components: parsed.components.length, criteria };
+  });
+}
+
+/**
+ * Import the criteria of a framework that has none yet (one a decision cites, shipped without its
+ * criteria): its components are replaced by the file's, keys from the catalogue. Refused once any
+ * unit has scored under it. The council keeps the components that remain.
+ */
+export async function importFrameworkCriteria(db: Db, actor: Actor, frameworkId: number, file: { name: string; bytes: Uint8Array }): Promise<FrameworkImportOutcome> {
+  const [fw] = await db.select().from(s.frameworks).where(eq(s.frameworks.id, frameworkId));
+  if (!fw) throw notFound("Không tìm thấy bộ chỉ số.");
+  if (fw.issuerUnitId === null || !can(actor, { kind: "manage", unitId: fw.issuerUnitId })) throw forbidden("Chỉ cán bộ Nội vụ của cơ quan ban hành được nhập tiêu chí cho bộ chỉ số này.");
+  if (!/\.xlsx$/i.test(file.name.trim())) throw badRequest("Chỉ nhận tệp .xlsx theo mẫu bộ chỉ số.");
+  const sheets = await readWorkbookText(file.bytes);
+  const sheet = sheets.find((sh) => sh.name === "Tiêu chí") ?? sheets[0];
+  if (!sheet) throw badRequest("Tệp không có trang tính nào.");
+  const cat = await catalogue(db);
+  const parsed = parseFrameworkRows(sheet.rows, cat);
+  if (parsed.errors.length) return { ok: false, errors: parsed.errors, frameworkId: null, components: 0, criteria: 0 };
+  return db.transaction(async (tx) => {
+    if (await frameworkHasCriteria(tx, frameworkId)) throw conflict("Bộ chỉ số này đã có tiêu chí; hãy sao chép thành bộ chỉ số mới để sửa.");
+    const cycles = await tx.select({ id: s.cycles.id }).from(s.cycles).where(eq(s.cycles.frameworkId, frameworkId));
+    const ids = cycles.map((c) => c.id);
+    if (ids.length) {
+      const [scored] = await tx.select({ id: s.assessments.id }).from(s.assessments).where(inArray(s.assessments.cycleId, ids)).limit(1);
+      if (scored) throw conflict("Đã có đơn vị chấm điểm theo bộ chỉ số này; không thể thay tiêu chí.");
+    }
+    const before = await tx.select({ key: s.frameworkComponents.componentKey }).from(s.frameworkComponents).where(eq(s.frameworkComponents.frameworkId, frameworkId));
+    await tx.delete(s.frameworkComponents).where(eq(s.frameworkComponents.frameworkId, frameworkId));
+    const criteria = await insertTree(tx, frameworkId, parsed.components, new Map(cat.map((c) => [c.key, c.kind])));
+    const keys = parsed.components.map((c) => c.key);
+    if (ids.length) await tx.delete(s.councilAssignments).where(and(inArray(s.councilAssignments.cycleId, ids), notInArray(s.councilAssignments.componentKey, keys)));
+    const total = parsed.components.reduce((a, c) => a + Math.round((c.max ?? c.criteria.filter((x) => !x.parentOrdinal).reduce((b, x) => b + x.max, 0)) * 100), 0) / 100;
+    await tx.update(s.frameworks).set({ maxPoints: total || null }).where(eq(s.frameworks.id, frameworkId));
+    await recordAudit(tx, { actor, action: "update", entity: "framework", entityId: frameworkId, unitId: fw.issuerUnitId, before: { components: before.map((b) => b.key), criteria: 0 }, after: { components: keys, criteria }, note: `Nhập tiêu chí từ tệp ${file.name}` });
+    return { ok: true, errors: [], frameworkId, components: parsed.components.length, criteria };
   });
 }
 
