@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { readUploadForm } from "../lib/upload.server";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { approveCycle, cycleCriteria, cycleSurveyForms, importFrameworkCriteria, saveSurveyForms, cycleActor, cycleCompilation, cycleContext, cycleResults, frameworkComponentsOf, importSurveyPoints, isCouncilMember, loadCycle, planMembers, mayRead, mayRun, parseVnDate, phaseState, publishCycle, saveSurveyPoints, todayInVietnam, type CyclePhase, updateCycleSetup } from "../cycle/cycle.server";
+import { approveCycle, cycleCriteria, cycleSurveyForms, importFrameworkCriteria, saveSurveyForms, cycleActor, cycleCompilation, cycleContext, cycleResults, frameworkComponentsOf, importSurveyPoints, isCouncilMember, loadCycle, councilChoices, mayRead, mayRun, parseVnDate, phaseState, publishCycle, saveSurveyPoints, todayInVietnam, type CyclePhase, updateCycleSetup } from "../cycle/cycle.server";
 import { backWith } from "../cycle/flash";
 import { cycleText as t } from "../cycle/strings";
 import { formatDate, formatNumber, formatPercent, formatRank } from "../lib/format";
@@ -28,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const units = loaded.units.filter((u) => mayRead(a, u.unitId, council));
   if (units.length === 0 && !oversees) throw new Response("Bạn không tham gia kỳ đánh giá này.", { status: 403 });
   const comps = await frameworkComponentsOf(db, loaded.cycle.frameworkId);
-  const members = runs ? await planMembers(db, loaded.cycle.planId) : [];
+  const members = runs ? await councilChoices(db, loaded.cycle.planId, loaded.cycle.ownerUnitId) : [];
   const criteriaCount = (await cycleCriteria(db, loaded.cycle.frameworkId)).length;
   return {
     criteriaCount,

@@ -155,8 +155,7 @@ export async function updateCycleSetup(db: Db, actor: Actor, raw: unknown, asOf:
       }
     }
     if (input.council) {
-      const members = await tx.select({ unitId: s.planUnits.unitId }).from(s.planUnits).where(and(eq(s.planUnits.planId, loaded.cycle.planId), eq(s.planUnits.role, "council-member")));
-      await checkCouncil(tx, loaded.cycle.frameworkId, input.council, new Set(members.map((m) => m.unitId)));
+      await checkCouncil(tx, loaded.cycle.frameworkId, input.council, new Set((await councilChoices(tx, loaded.cycle.planId, loaded.cycle.ownerUnitId)).map((m) => m.unitId)));
       await tx.delete(s.councilAssignments).where(eq(s.councilAssignments.cycleId, input.cycleId));
       if (input.council.length) await tx.insert(s.councilAssignments).values(input.council.map((c) => ({ cycleId: input.cycleId, ...c })));
     }
@@ -183,4 +182,15 @@ export async function listCycles(db: DbOrTx, actor: Actor) {
   return rows
     .filter((r) => actor.roles.includes("quan-tri") || evaluated.has(r.id) || member.has(r.id) || ((actor.roles.includes("noi-vu") || actor.roles.includes("lanh-dao")) && actor.scope.has(r.ownerUnitId)))
     .map((r) => ({ ...r, evaluated: evaluated.has(r.id), councilMember: member.has(r.id), runs: can(actor, { kind: "run-cycle", unitId: r.ownerUnitId }) }));
+}
+
+/** Who may sit on a cycle's council: the plan's council members, or the government's offices when the plan names none. */
+export async function councilChoices(db: DbOrTx, planId: number, issuerUnitId: number) {
+  const members = await db
+    .select({ unitId: s.planUnits.unitId, name: s.units.name })
+    .from(s.planUnits)
+    .innerJoin(s.units, eq(s.units.id, s.planUnits.unitId))
+    .where(and(eq(s.planUnits.planId, planId), eq(s.planUnits.role, "council-member")))
+    .orderBy(asc(s.planUnits.position));
+  return members.length ? members : (await officeChoices(db, issuerUnitId)).map((o) => ({ unitId: o.unitId, name: o.name }));
 }
