@@ -11,7 +11,7 @@ export { listCycles, openCycle, updateCycleSetup } from "../../server/services/c
 export { copyFramework, frameworkTemplate, importFramework, listFrameworks } from "../../server/services/frameworks";
 export { cyclePlans, evaluableUnits, planMembers } from "./queries.server";
 export { resultsWorkbook, scoreSheetDocx } from "../../server/services/cycle-exports";
-export { cycleSurveyForms, saveSurveyForms } from "../../server/services/survey-forms";
+export { cycleSurveyForms, cycleSurveyPoints, saveSurveyForms } from "../../server/services/survey-forms";
 export { unitWhatIf } from "../../server/services/what-if";
 export { importFrameworkCriteria } from "../../server/services/frameworks";
 export { cycleCriteria } from "../../server/services/cycle-context";

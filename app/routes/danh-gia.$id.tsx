@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { readUploadForm } from "../lib/upload.server";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { approveCycle, cycleCriteria, cycleSurveyForms, importFrameworkCriteria, saveSurveyForms, cycleActor, cycleCompilation, cycleContext, cycleResults, frameworkComponentsOf, importSurveyPoints, isCouncilMember, loadCycle, councilChoices, mayRead, mayRun, parseVnDate, phaseState, publishCycle, saveSurveyPoints, todayInVietnam, type CyclePhase, updateCycleSetup } from "../cycle/cycle.server";
+import { approveCycle, cycleCriteria, cycleSurveyForms, cycleSurveyPoints, importFrameworkCriteria, saveSurveyForms, cycleActor, cycleCompilation, cycleContext, cycleResults, frameworkComponentsOf, importSurveyPoints, isCouncilMember, loadCycle, councilChoices, mayRead, mayRun, parseVnDate, phaseState, publishCycle, saveSurveyPoints, todayInVietnam, type CyclePhase, updateCycleSetup } from "../cycle/cycle.server";
 import { backWith } from "../cycle/flash";
 import { cycleText as t } from "../cycle/strings";
 import { formatDate, formatNumber, formatPercent, formatRank } from "../lib/format";
@@ -33,6 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     criteriaCount,
     surveyForms: oversees || council ? await cycleSurveyForms(db, loaded.cycle.planId) : [],
+    surveyPoints: runs ? await cycleSurveyPoints(db, loaded.cycle.year, loaded.units.map((u) => u.unitId)) : [],
     cycle: { id, year: loaded.cycle.year, status: loaded.cycle.status, version: loaded.cycle.version, planTitle: loaded.planTitle, planCode: loaded.planCode, frameworkName: loaded.frameworkName, frameworkDecision: loaded.frameworkDecision, approvalDecision: loaded.cycle.approvalDecision },
     windows: loaded.windows.map((w) => ({ ...w, state: phaseState(w, asOf) })),
     units: units.map((u) => ({ unitId: u.unitId, code: u.code, name: u.name, state: u.state, late: u.late })),
@@ -140,6 +141,10 @@ export default function CyclePage() {
   const [params] = useSearchParams();
   const result = failed ?? (params.get("tb") ? { ok: true, message: params.get("tb") ?? "" } : null);
   const surveyComps = data.components;
+  const sv = (unitId: number, key: string) => {
+    const p = data.surveyPoints.find((x) => x.unitId === unitId && x.componentKey === key);
+    return p ? formatNumber(p.points) : "";
+  };
   return (
     <div>
       <nav className="breadcrumb">
@@ -185,7 +190,7 @@ export default function CyclePage() {
           <input type="hidden" name="intent" value="phases" />
           <input type="hidden" name="version" value={data.cycle.version} />
           <div className="table-wrap">
-            <table>
+            <table className="data">
               <thead>
                 <tr>
                   <th>Bước</th>
@@ -206,7 +211,7 @@ export default function CyclePage() {
               </tbody>
             </table>
           </div>
-          {data.runs ? <button type="submit">Lưu thời hạn</button> : null}
+          {data.runs ? <button type="submit" className="secondary">Lưu thời hạn</button> : null}
         </Form>
       </section>
 
@@ -237,7 +242,7 @@ export default function CyclePage() {
               );
             })}
           </ul>
-          {data.runs ? <button type="submit">Lưu phân công</button> : null}
+          {data.runs ? <button type="submit" className="secondary">Lưu phân công</button> : null}
         </Form>
       </section>
 
@@ -269,7 +274,7 @@ export default function CyclePage() {
         <section className="panel">
           <h2>Tổng hợp kết quả thẩm định</h2>
           <div className="table-wrap">
-            <table>
+            <table className="data">
               <thead>
                 <tr>
                   <th>Chỉ số thành phần</th>
@@ -299,7 +304,7 @@ export default function CyclePage() {
             <p className="muted">Chưa có chênh lệch.</p>
           ) : (
             <div className="table-wrap">
-              <table>
+              <table className="data">
                 <thead>
                   <tr>
                     <th>Đơn vị</th>
@@ -341,7 +346,7 @@ export default function CyclePage() {
           <Form method="post" className="survey-forms">
             <input type="hidden" name="intent" value="survey-forms" />
             <div className="table-wrap">
-              <table>
+              <table className="data">
                 <thead>
                   <tr>
                     <th>Ký hiệu</th>
@@ -354,7 +359,8 @@ export default function CyclePage() {
                 </thead>
                 <tbody>
                   {[...data.surveyForms, null].map((f, i) => (
-                    <tr key={f?.id ?? "new"}>
+                    // The empty row is keyed by the count, so that it starts empty again after a save.
+                    <tr key={f?.id ?? `new-${data.surveyForms.length}`}>
                       <td>
                         <input type="hidden" name={`f-id-${i}`} value={f?.id ?? ""} />
                         <input name={`f-code-${i}`} defaultValue={f?.code ?? ""} size={8} placeholder={f ? undefined : "CC-ND"} aria-label={f ? `Ký hiệu phiếu ${f.code}` : "Ký hiệu phiếu mới"} />
@@ -390,13 +396,13 @@ export default function CyclePage() {
                 ) : null}
               </table>
             </div>
-            <button type="submit">Lưu phiếu điều tra</button>
+            <button type="submit" className="secondary">Lưu phiếu điều tra</button>
           </Form>
           <h3>Điểm điều tra theo đơn vị và chỉ số thành phần</h3>
           <Form method="post" encType="multipart/form-data">
             <input type="hidden" name="intent" value="survey" />
             <div className="table-wrap">
-              <table>
+              <table className="data">
                 <thead>
                   <tr>
                     <th>Đơn vị</th>
@@ -411,7 +417,14 @@ export default function CyclePage() {
                       <td>{u.name}</td>
                       {surveyComps.map((c) => (
                         <td key={c.key}>
-                          <input name={`sv-${u.unitId}-${c.key}`} inputMode="decimal" size={5} aria-label={`Điểm điều tra ${u.name} ${c.name}`} />
+                          <input
+                            key={`${data.cycle.version}-${sv(u.unitId, c.key)}`}
+                            name={`sv-${u.unitId}-${c.key}`}
+                            defaultValue={sv(u.unitId, c.key)}
+                            inputMode="decimal"
+                            size={5}
+                            aria-label={`Điểm điều tra ${u.name} ${c.name}`}
+                          />
                         </td>
                       ))}
                     </tr>
@@ -423,7 +436,7 @@ export default function CyclePage() {
               hoặc nhập từ tệp .xlsx (cột "Mã đơn vị", "Mã chỉ số thành phần", "Điểm")
               <input type="file" name="file" accept=".xlsx" />
             </label>
-            <button type="submit">Lưu điểm điều tra</button>
+            <button type="submit" className="secondary">Lưu điểm điều tra</button>
           </Form>
         </section>
       ) : null}
@@ -437,7 +450,7 @@ export default function CyclePage() {
             </a>
           </div>
           <div className="table-wrap">
-            <table>
+            <table className="data">
               <thead>
                 <tr>
                   <th className="num">Hạng</th>

@@ -272,7 +272,7 @@ function CriterionCard({ item: i, data, version, saving }: { item: Item; data: D
             Giải trình của đơn vị
             <textarea name="reply" rows={2} required defaultValue={i.reply ?? ""} />
           </label>
-          <button type="submit">Gửi giải trình</button>
+          <button type="submit" className="secondary">Gửi giải trình</button>
         </Form>
       ) : null}
       {i.maySettle ? (
@@ -284,7 +284,7 @@ function CriterionCard({ item: i, data, version, saving }: { item: Item; data: D
             Điểm cuối cùng
             <input name="score" inputMode="decimal" required defaultValue={formatNumber(i.appraisedScore)} size={6} />
           </label>
-          <button type="submit">Chốt điểm</button>
+          <button type="submit" className="secondary">Chốt điểm</button>
         </Form>
       ) : null}
     </article>
@@ -306,7 +306,7 @@ function AppraiseForm({ item: i }: { item: Item }) {
         Ý kiến thẩm định (bắt buộc khi chấm thấp hơn)
         <textarea name="remark" rows={2} defaultValue={i.remark ?? ""} />
       </label>
-      <button type="submit" disabled={nav.state !== "idle"}>
+      <button type="submit" className="secondary" disabled={nav.state !== "idle"}>
         Lưu thẩm định
       </button>
     </Form>
@@ -365,7 +365,7 @@ function Evidence({ item: i, data, version, saving }: { item: Item; data: Data; 
               <input name="docTitle" />
             </label>
             {/* Not while a draft save is on its way: the form would carry the version before it. */}
-            <button type="submit" disabled={saving}>
+            <button type="submit" className="secondary" disabled={saving}>
               Thêm
             </button>
           </Form>

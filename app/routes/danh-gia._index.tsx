@@ -180,7 +180,7 @@ export default function CyclesPage() {
                     </select>
                   </label>
                   <FrameworkHeaderFields />
-                  <button type="submit">Sao chép</button>
+                  <button type="submit" className="secondary">Sao chép</button>
                 </Form>
               </>
             ) : null}

@@ -101,7 +101,7 @@ export default function PointsLostPage() {
                 ) : data.mayCreateTasks ? (
                   <Form method="post">
                     <input type="hidden" name="criterionId" value={r.criterionId} />
-                    <button type="submit">Tạo nhiệm vụ khắc phục năm {data.year + 1}</button>
+                    <button type="submit" className="secondary">Tạo nhiệm vụ khắc phục năm {data.year + 1}</button>
                   </Form>
                 ) : null}
               </li>
@@ -163,54 +163,57 @@ function WhatIf({ data }: { data: Data }) {
         </button>
       </Form>
       <div className="table-wrap">
-        <table className="what-if-table">
+        <table className="data what-if-table">
           <thead>
             <tr>
               <th>Chỉ số thành phần</th>
               <th className="num">Hiện tại</th>
               <th className="num">Dự kiến</th>
-              <th>Mục tiêu</th>
             </tr>
           </thead>
           <tbody>
             {p.components.map((c) => (
               <tr key={c.key}>
-                <td>{data.componentNames[c.key] ?? c.key}</td>
-                <td className="num nowrap">
+                <td>
+                  {data.componentNames[c.key] ?? c.key}
+                  {c.verdictNow !== "no-target" ? (
+                    <div className="small">
+                      Mục tiêu: <VerdictBadge verdict={c.verdictTicked} />
+                      {data.targetLabels[c.key] ? <span className="muted"> {data.targetLabels[c.key]}</span> : null}
+                    </div>
+                  ) : null}
+                </td>
+                <td className="num">
                   {formatNumber(c.points)}/{formatNumber(c.max)}
                 </td>
-                <td className="num nowrap">
-                  {c.ticked > 0 ? <strong>{formatNumber(c.projected)}</strong> : formatNumber(c.projected)}
-                </td>
-                <td>
-                  {c.verdictNow === "no-target" ? (
-                    <span className="muted small">Không đặt</span>
-                  ) : (
-                    <>
-                      <VerdictBadge verdict={c.verdictTicked} />
-                      {data.targetLabels[c.key] ? <span className="small muted"> {data.targetLabels[c.key]}</span> : null}
-                    </>
-                  )}
-                </td>
+                <td className="num">{c.ticked > 0 ? <strong>{formatNumber(c.projected)}</strong> : formatNumber(c.projected)}</td>
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
               <th>Tổng điểm</th>
-              <td className="num nowrap">
-                {formatNumber(p.total.points)} ({formatPercent(p.total.percent)})
+              <td className="num">
+                {formatNumber(p.total.points)}
+                <div className="small muted">{formatPercent(p.total.percent)}</div>
               </td>
-              <td className="num nowrap">
-                <strong>{formatNumber(p.total.projected)}</strong> ({formatPercent(p.total.projectedPercent)})
-              </td>
-              <td className="small">
-                {p.rank ? `Thứ hạng: ${formatRank(p.rank.now.rank, p.rank.now.of)} → ${formatRank(p.rank.projected.rank, p.rank.projected.of)}` : "Chưa có đơn vị cùng kỳ để so sánh."}
+              <td className="num">
+                <strong>{formatNumber(p.total.projected)}</strong>
+                <div className="small muted">{formatPercent(p.total.projectedPercent)}</div>
               </td>
             </tr>
           </tfoot>
         </table>
       </div>
+      <p className="what-if-rank">
+        {p.rank ? (
+          <>
+            Thứ hạng trong {p.rank.now.of} đơn vị cùng kỳ năm {data.year}: <strong>{formatRank(p.rank.now.rank, p.rank.now.of)}</strong> hiện tại → <strong>{formatRank(p.rank.projected.rank, p.rank.projected.of)}</strong> dự kiến.
+          </>
+        ) : (
+          <span className="muted">Chưa có đơn vị cùng kỳ để so sánh thứ hạng.</span>
+        )}
+      </p>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { z } from "zod";
 import type { Db, DbOrTx } from "../../db/client";
 import * as s from "../../db/schema";
@@ -63,4 +63,13 @@ export async function saveSurveyForms(db: Db, actor: Actor, raw: unknown, asOf: 
     }
     return { saved: input.forms.length };
   });
+}
+
+/** The survey points entered for a cycle's units in its year, per unit and component. */
+export async function cycleSurveyPoints(db: DbOrTx, year: number, unitIds: number[]) {
+  if (unitIds.length === 0) return [];
+  return db
+    .select({ unitId: s.surveyScores.unitId, componentKey: s.surveyScores.componentKey, points: s.surveyScores.score })
+    .from(s.surveyScores)
+    .where(and(inArray(s.surveyScores.unitId, unitIds), eq(s.surveyScores.year, year), isNull(s.surveyScores.surveyFormId)));
 }
