@@ -59,6 +59,7 @@ test("the demo cycle of doc 004 is open, on a framework whose criteria are still
   await expect(page.getByRole("heading", { name: "Bộ chỉ số chưa có tiêu chí" })).toBeVisible();
   await expect(page.getByText("Quyết định số 8802/QĐ-UBND").first()).toBeVisible();
   await expect(page.getByRole("button", { name: "Nhập tiêu chí" })).toBeVisible();
+  await shoot(page, "demo-cycle");
   await expect(page.getByLabel("Hạn Tự đánh giá, chấm điểm", { exact: true })).toHaveValue("15/12/2024");
   await expect(page.getByLabel("Hạn Thẩm định", { exact: true })).toHaveValue("10/01/2025");
   await expect(page.getByLabel("Cơ quan thẩm định Cải cách thể chế")).toHaveValue(/\d+/);
@@ -70,6 +71,7 @@ test("the demo cycle of doc 004 is open, on a framework whose criteria are still
   await page.getByRole("link", { name: "UBND xã Bản Bo", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Bộ chỉ số chưa có tiêu chí" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Gửi bản tự đánh giá" })).toHaveCount(0);
+  await shoot(page, "demo-unit");
   expect(problems).toEqual([]);
 });
 
@@ -149,6 +151,7 @@ test("the commune cycle: import, open, self-assess, appraise, explain, settle, s
   await as(page, "thamdinh.tuphap");
   await page.goto(cycleUrl);
   await page.getByRole("link", { name: "UBND xã Bản Bo", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thẩm định bản tự đánh giá năm 2025: UBND xã Bản Bo");
   await expect(card(page, "Rà soát văn bản QPPL").getByRole("button", { name: "Lưu thẩm định" })).toHaveCount(0);
   const reports = card(page, "Đủ số lượng báo cáo");
   await reports.getByLabel(/Điểm thẩm định/).fill("1");

@@ -146,7 +146,7 @@ export default function CyclePage() {
     return p ? formatNumber(p.points) : "";
   };
   return (
-    <div>
+    <div className="cycle-page">
       <nav className="breadcrumb">
         <Link to="/danh-gia">{t.nav}</Link> › Năm {data.cycle.year}
       </nav>

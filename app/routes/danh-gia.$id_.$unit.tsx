@@ -23,7 +23,10 @@ const idsFrom = (params: Record<string, string | undefined>) => {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, actor } = await requireUser(request);
-  return orHttpError(getAssessment(db, actor, idsFrom(params), todayInVietnam()));
+  const ids = idsFrom(params);
+  const form = await orHttpError(getAssessment(db, actor, ids, todayInVietnam()));
+  // The unit's own staff fill the form in; anyone else (council, Home Affairs, leaders) reads or appraises it.
+  return { ...form, own: actor.unitId === ids.unitId };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -136,7 +139,9 @@ function AssessmentForm() {
         <Link to="/danh-gia">{t.nav}</Link> › <Link to={`/danh-gia/${data.cycle.id}`}>Năm {data.cycle.year}</Link> › {data.unit.name}
       </nav>
       <div className="page-head">
-        <h1>Tự đánh giá, chấm điểm năm {data.cycle.year}: {data.unit.name}</h1>
+        <h1>
+          {data.own ? "Tự đánh giá, chấm điểm" : data.items.some((i) => i.mayAppraise || i.maySettle) ? "Thẩm định bản tự đánh giá" : "Bản tự đánh giá"} năm {data.cycle.year}: {data.unit.name}
+        </h1>
         <p className="muted small">
           {data.cycle.frameworkName}
           {data.cycle.frameworkDecision ? ` (${data.cycle.frameworkDecision})` : ""}
