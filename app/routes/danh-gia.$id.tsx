@@ -170,8 +170,11 @@ export default function CyclePage() {
           {data.runs ? (
             <Form method="post" encType="multipart/form-data" className="inline-form">
               <input type="hidden" name="intent" value="criteria" />
+              <p className="small grow">
+                Điền tiêu chí vào <a href="/danh-gia/mau">tệp mẫu bộ chỉ số (.xlsx, có trang hướng dẫn)</a>, rồi nhập tệp đó tại đây.
+              </p>
               <label className="grow">
-                Tệp tiêu chí .xlsx theo mẫu (<a href="/danh-gia/mau">tải mẫu có hướng dẫn</a>)
+                Tệp tiêu chí .xlsx
                 <input type="file" name="file" accept=".xlsx" required />
               </label>
               <button type="submit" className="primary">
@@ -270,7 +273,7 @@ export default function CyclePage() {
         </ul>
       </section>
 
-      {data.compilation ? (
+      {data.compilation && data.criteriaCount > 0 ? (
         <section className="panel">
           <h2>Tổng hợp kết quả thẩm định</h2>
           <div className="table-wrap">
@@ -399,6 +402,8 @@ export default function CyclePage() {
             <button type="submit" className="secondary">Lưu phiếu điều tra</button>
           </Form>
           <h3>Điểm điều tra theo đơn vị và chỉ số thành phần</h3>
+          {data.criteriaCount === 0 ? <p className="muted small">Nhập điểm điều tra sau khi bộ chỉ số đã có tiêu chí và điểm tối đa.</p> : null}
+          {data.criteriaCount === 0 ? null : (
           <Form method="post" encType="multipart/form-data">
             <input type="hidden" name="intent" value="survey" />
             <div className="table-wrap">
@@ -438,10 +443,11 @@ export default function CyclePage() {
             </label>
             <button type="submit" className="secondary">Lưu điểm điều tra</button>
           </Form>
+          )}
         </section>
       ) : null}
 
-      {data.results ? (
+      {data.results && data.criteriaCount > 0 ? (
         <section className="panel">
           <div className="section-head">
             <h2>Kết quả</h2>
@@ -471,7 +477,7 @@ export default function CyclePage() {
                   .map((u) => (
                     <tr key={u.unitId}>
                       <td className="num">{u.rank ? `${formatRank(u.rank, u.rankOf)}${u.tied ? " (đồng hạng)" : ""}` : "—"}</td>
-                      <td>{u.name}</td>
+                      <td className="unit-name">{u.name}</td>
                       {u.components.map((c) => (
                         <td key={c.componentKey} className="num">
                           {u.state === "submitted" ? formatNumber(c.points) : "—"}

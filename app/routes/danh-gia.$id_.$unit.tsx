@@ -147,7 +147,18 @@ function AssessmentForm() {
           {data.cycle.frameworkDecision ? ` (${data.cycle.frameworkDecision})` : ""}
         </p>
       </div>
+      {data.items.length === 0 ? (
+        <section className="panel notice-panel">
+          <h2>Bộ chỉ số chưa có tiêu chí</h2>
+          <p>
+            Bộ chỉ số của kỳ đánh giá này chưa được nhập tiêu chí, điểm tối đa và cách chấm. Đơn vị chưa thể tự chấm điểm; Phòng Nội vụ sẽ nhập tiêu chí theo văn bản ban hành bộ chỉ số
+            {data.cycle.frameworkDecision ? ` (${data.cycle.frameworkDecision})` : ""}.
+          </p>
+        </section>
+      ) : null}
       <section className="panel cycle-meter" aria-label="Mức độ hoàn thành">
+        {data.items.length > 0 ? (
+          <>
         <div className="stat">
           <strong>{m.scored}/{m.total}</strong> tiêu chí đã chấm
         </div>
@@ -160,6 +171,8 @@ function AssessmentForm() {
         <div className="progress" aria-hidden="true">
           <div className="progress-bar" style={{ width: `${m.total ? Math.round((m.scored / m.total) * 100) : 0}%` }} />
         </div>
+          </>
+        ) : null}
         <p className="small">
           Trạng thái: <span className="badge">{t.state[data.unit.state]}</span>
           {data.unit.late ? <span className="badge late"> Nộp muộn</span> : null}
@@ -170,15 +183,6 @@ function AssessmentForm() {
         {data.selfLate ? <p className="form-error small">Đã quá hạn tự đánh giá: bản gửi trong thời gian gia hạn sẽ được ghi là nộp muộn.</p> : null}
       </section>
       {result ? <p className={result.ok ? "form-ok" : "form-error"} role="status">{result.message}</p> : null}
-      {data.items.length === 0 ? (
-        <section className="panel notice-panel">
-          <h2>Bộ chỉ số chưa có tiêu chí</h2>
-          <p>
-            Bộ chỉ số của kỳ đánh giá này chưa được nhập tiêu chí, điểm tối đa và cách chấm. Đơn vị chưa thể tự chấm điểm; Phòng Nội vụ sẽ nhập tiêu chí theo văn bản ban hành bộ chỉ số
-            {data.cycle.frameworkDecision ? ` (${data.cycle.frameworkDecision})` : ""}.
-          </p>
-        </section>
-      ) : null}
       <SaveQueue.Provider value={saver}>
       {components.map(([key, name]) => (
         <section key={key} className="panel">
