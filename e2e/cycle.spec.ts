@@ -100,6 +100,15 @@ test("the commune cycle: import, open, self-assess, appraise, explain, settle, s
   await importForm.getByLabel("Tệp .xlsx theo mẫu").setInputFiles({ name: "bo-chi-so-thu-nghiem.xlsx", mimeType: XLSX, buffer: Buffer.from(await fixtureFrameworkXlsx()) });
   await importForm.getByRole("button", { name: "Nhập bộ chỉ số" }).click();
   await expect(page.getByRole("status")).toContainText("Đã nhập bộ chỉ số: 2 chỉ số thành phần, 6 tiêu chí.");
+  // A criterion is corrected in the app before anyone scores it.
+  await page.getByRole("link", { name: `Bộ chỉ số THỬ NGHIỆM cấp xã (kiểm thử ${stamp})` }).click();
+  const law = page.locator("article.criterion", { hasText: "Rà soát văn bản QPPL" });
+  await law.getByText("Sửa tiêu chí").click();
+  await law.getByLabel("Cơ quan thẩm định").fill("Văn phòng HĐND và UBND huyện");
+  await law.getByRole("button", { name: "Lưu tiêu chí" }).click();
+  await expect(page.getByRole("status")).toHaveText("Đã sửa tiêu chí.");
+  await expect(page.locator("article.criterion", { hasText: "Rà soát văn bản QPPL" })).toContainText("Cơ quan thẩm định: Văn phòng HĐND và UBND huyện");
+  await page.goto("/danh-gia");
   const openForm = page.locator("form", { has: page.getByRole("button", { name: "Mở kỳ đánh giá" }) });
   await openForm.getByLabel("Kế hoạch tổ chức").selectOption({ label: `2025: ${planTitle}` });
   await openForm.getByLabel("Bộ chỉ số").selectOption({ label: `Bộ chỉ số THỬ NGHIỆM cấp xã (kiểm thử ${stamp}) (Cấp xã, từ 2025; 6 tiêu chí)` });

@@ -13,6 +13,6 @@ export { cyclePlans, evaluableUnits, planMembers } from "./queries.server";
 export { resultsWorkbook, scoreSheetDocx } from "../../server/services/cycle-exports";
 export { cycleSurveyForms, cycleSurveyPoints, saveSurveyForms } from "../../server/services/survey-forms";
 export { unitWhatIf } from "../../server/services/what-if";
-export { importFrameworkCriteria } from "../../server/services/frameworks";
+export { frameworkDetail, importFrameworkCriteria, updateCriterion } from "../../server/services/frameworks";
 export { cycleCriteria } from "../../server/services/cycle-context";
 export { councilChoices, officeChoices, unitChoices, cycleDraft } from "../../server/services/cycle-setup";

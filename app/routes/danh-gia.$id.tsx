@@ -34,7 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     criteriaCount,
     surveyForms: oversees || council ? await cycleSurveyForms(db, loaded.cycle.planId) : [],
     surveyPoints: runs ? await cycleSurveyPoints(db, loaded.cycle.year, loaded.units.map((u) => u.unitId)) : [],
-    cycle: { id, year: loaded.cycle.year, status: loaded.cycle.status, version: loaded.cycle.version, planTitle: loaded.planTitle, planCode: loaded.planCode, frameworkName: loaded.frameworkName, frameworkDecision: loaded.frameworkDecision, approvalDecision: loaded.cycle.approvalDecision },
+    cycle: { id, year: loaded.cycle.year, status: loaded.cycle.status, version: loaded.cycle.version, planTitle: loaded.planTitle, planCode: loaded.planCode, frameworkId: loaded.cycle.frameworkId, frameworkName: loaded.frameworkName, frameworkDecision: loaded.frameworkDecision, approvalDecision: loaded.cycle.approvalDecision },
     windows: loaded.windows.map((w) => ({ ...w, state: phaseState(w, asOf) })),
     units: units.map((u) => ({ unitId: u.unitId, code: u.code, name: u.name, state: u.state, late: u.late })),
     council: loaded.council.map((c) => ({ componentKey: c.componentKey, unitId: c.unitId, unitName: c.unitName })),
@@ -153,7 +153,7 @@ export default function CyclePage() {
       <div className="page-head">
         <h1>Kỳ đánh giá Chỉ số CCHC năm {data.cycle.year}</h1>
         <p className="muted small">
-          <Link to={`/ke-hoach/${data.cycle.planCode}`}>{data.cycle.planTitle}</Link> · {data.cycle.frameworkName}
+          <Link to={`/ke-hoach/${data.cycle.planCode}`}>{data.cycle.planTitle}</Link> · <Link to={`/danh-gia/bo-chi-so/${data.cycle.frameworkId}`}>{data.cycle.frameworkName}</Link>
           {data.cycle.frameworkDecision ? ` (${data.cycle.frameworkDecision})` : ""} · <span className="badge">{t.status[data.cycle.status]}</span>
           {data.cycle.approvalDecision ? ` · ${data.cycle.approvalDecision}` : ""}
         </p>

@@ -145,7 +145,7 @@ export default function CyclesPage() {
             <ul className="cycle-list">
               {data.frameworks.map((f) => (
                 <li key={f.id}>
-                  {f.name} <span className="small muted">({LEVELS[f.level]}, áp dụng từ {f.fromYear}; {f.criteria} tiêu chí{f.decision ? `; ${f.decision}` : ""})</span>
+                  <Link to={`/danh-gia/bo-chi-so/${f.id}`}>{f.name}</Link> <span className="small muted">({LEVELS[f.level]}, áp dụng từ {f.fromYear}; {f.criteria} tiêu chí{f.decision ? `; ${f.decision}` : ""})</span>
                 </li>
               ))}
             </ul>

@@ -13,7 +13,7 @@ import { startApiServer } from "../testing/http";
 import { loadActor } from "./actor";
 import { resultsWorkbook, scoreSheetDocx } from "./cycle-exports";
 import { openDemoCycle } from "./demo-cycle";
-import { importFrameworkCriteria } from "./frameworks";
+import { frameworkDetail, importFrameworkCriteria, updateCriterion } from "./frameworks";
 import { cycleSurveyForms, saveSurveyForms } from "./survey-forms";
 import { unitWhatIf } from "./what-if";
 
@@ -103,6 +103,17 @@ describe("the demo cycle of doc 004", () => {
     await c["noivu.tamduong"]!.cycles.updateSetup.mutate({ cycleId, version: results.cycle.version, council: [{ componentKey: "the-che", unitId: unit["phong-tu-phap"]! }, { componentKey: "chi-dao-dieu-hanh", unitId: unit["van-phong-hdnd-ubnd"]! }] });
   });
 
+  it("a criterion is edited in the app until a unit scores it", async () => {
+    const edit = { criterionId: crit["Rà soát văn bản QPPL"]!, title: "Rà soát văn bản QPPL (thử nghiệm)", max: 3, scoring: "range", steps: null, evidence: null, appraiser: "Phòng Tư pháp" };
+    expect(await code(updateCriterion(h.db, actor["xa.banbo"]!, edit))).toBe("FORBIDDEN");
+    expect(await message(updateCriterion(h.db, actor["noivu.tamduong"]!, { ...edit, scoring: "steps", steps: [0, 4] }))).toContain("không được vượt điểm tối đa");
+    await updateCriterion(h.db, actor["noivu.tamduong"]!, edit);
+    const [cycle] = await h.db.select({ frameworkId: s.cycles.frameworkId }).from(s.cycles).where(eq(s.cycles.id, cycleId));
+    const detail = await frameworkDetail(h.db, actor["noivu.tamduong"]!, cycle!.frameworkId);
+    const law = detail.components.flatMap((c) => c.criteria).find((k) => k.id === crit["Rà soát văn bản QPPL"]);
+    expect([law?.evidenceRequired, law?.appraiserPrinted, law?.scored, detail.mayEdit]).toEqual([null, "Phòng Tư pháp", false, true]);
+  });
+
   it("two communes self-score and submit", async () => {
     for (const [user, code_, scores] of [
       ["xa.banbo", "xa-ban-bo", [1, 2, 1, 3]],
@@ -115,6 +126,8 @@ describe("the demo cycle of doc 004", () => {
       for (const title of titles.slice(0, 2)) ({ version } = await c[user]!.cycles.addEvidence.mutate({ ...me, criterionId: crit[title]!, version, document: { docNumber: "12/KH-UBND", docDate: "", docIssuer: "UBND xã", title: "" } }));
       expect(await c[user]!.cycles.submit.mutate({ ...me, version })).toEqual({ late: false });
     }
+    const edit = { criterionId: crit["Rà soát văn bản QPPL"]!, title: "Rà soát", max: 3, scoring: "range", steps: null, evidence: null, appraiser: null };
+    expect(await code(updateCriterion(h.db, actor["noivu.tamduong"]!, edit))).toBe("CONFLICT");
   });
 
   it("appraisal: only the assigned office, and nobody once the appraisal and explanation windows have closed", async () => {

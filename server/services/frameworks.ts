@@ -140,6 +140,60 @@ export async function importFrameworkCriteria(db: Db, actor: Actor, frameworkId:
   });
 }
 
+const criterionEdit = z.object({
+  criterionId: z.number().int().positive(),
+  title: z.string().trim().min(3, "Vui lòng nhập tên tiêu chí.").max(1000, "Tên tiêu chí quá dài."),
+  max: z.number({ error: "Điểm tối đa phải là một số." }).min(0, "Điểm tối đa không được âm.").max(1000, "Điểm tối đa quá lớn."),
+  scoring: z.enum(["steps", "range", "survey"], { error: "Cách chấm không hợp lệ." }),
+  steps: z.array(z.number().min(0, "Mức điểm không được âm.")).max(20).nullable(),
+  evidence: z.string().trim().max(1000, "Nội dung quá dài.").nullable(),
+  appraiser: z.string().trim().max(300, "Nội dung quá dài.").nullable(),
+});
+
+/** Edit one criterion in the app (a typo, a maximum, its steps): only before any unit has scored it. */
+export async function updateCriterion(db: Db, actor: Actor, raw: unknown): Promise<void> {
+  const input = criterionEdit.parse(raw);
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ criterion: s.criteria, issuerUnitId: s.frameworks.issuerUnitId })
+      .from(s.criteria)
+      .innerJoin(s.frameworkComponents, eq(s.frameworkComponents.id, s.criteria.frameworkComponentId))
+      .innerJoin(s.frameworks, eq(s.frameworks.id, s.frameworkComponents.frameworkId))
+      .where(eq(s.criteria.id, input.criterionId));
+    if (!row) throw notFound("Không tìm thấy tiêu chí.");
+    if (row.issuerUnitId === null || !can(actor, { kind: "manage", unitId: row.issuerUnitId })) throw forbidden("Chỉ cán bộ Nội vụ của cơ quan ban hành được sửa bộ chỉ số này.");
+    const [scored] = await tx.select({ id: s.assessments.id }).from(s.assessments).where(eq(s.assessments.criterionId, input.criterionId)).limit(1);
+    if (scored) throw conflict("Đã có đơn vị chấm tiêu chí này; không thể sửa. Hãy sao chép thành bộ chỉ số năm sau để sửa.");
+    let steps: number[] | null = null;
+    if (input.scoring === "steps") {
+      steps = [...new Set((input.steps ?? []).map((v) => Math.round(v * 100) / 100))].sort((a, b) => a - b);
+      if (steps.length < 2) throw badRequest("Cách chấm theo mức cần ít nhất hai mức điểm, ví dụ 0; 0,5; 1.");
+      if (steps.some((v) => Math.round(v * 100) > Math.round(input.max * 100))) throw badRequest("Mức điểm không được vượt điểm tối đa.");
+    }
+    const after = { title: input.title, maxPoints: input.max, scoring: input.scoring, steps, evidenceRequired: input.evidence || null, appraiserPrinted: input.appraiser || null };
+    await tx.update(s.criteria).set(after).where(eq(s.criteria.id, input.criterionId));
+    const c = row.criterion;
+    await recordAudit(tx, { actor, action: "update", entity: "criterion", entityId: c.id, unitId: row.issuerUnitId, before: { title: c.title, maxPoints: c.maxPoints, scoring: c.scoring, steps: c.steps, evidenceRequired: c.evidenceRequired, appraiserPrinted: c.appraiserPrinted }, after });
+  });
+}
+
+/** One framework with its components and criteria, for its page. */
+export async function frameworkDetail(db: DbOrTx, actor: Actor, frameworkId: number) {
+  const [fw] = await db.select().from(s.frameworks).where(eq(s.frameworks.id, frameworkId));
+  if (!fw) throw notFound("Không tìm thấy bộ chỉ số.");
+  const visible = fw.issuerUnitId === null || actor.roles.includes("quan-tri") || actor.scope.has(fw.issuerUnitId) || can(actor, { kind: "view", unitId: fw.issuerUnitId });
+  if (!visible) throw forbidden();
+  const components = await db.select().from(s.frameworkComponents).where(eq(s.frameworkComponents.frameworkId, frameworkId)).orderBy(asc(s.frameworkComponents.position));
+  const criteria = components.length
+    ? await db.select().from(s.criteria).where(inArray(s.criteria.frameworkComponentId, components.map((c) => c.id))).orderBy(asc(s.criteria.position), asc(s.criteria.id))
+    : [];
+  const scored = criteria.length
+    ? new Set((await db.selectDistinct({ id: s.assessments.criterionId }).from(s.assessments).where(inArray(s.assessments.criterionId, criteria.map((c) => c.id)))).map((r) => r.id))
+    : new Set<number>();
+  const mayEdit = fw.issuerUnitId !== null && can(actor, { kind: "manage", unitId: fw.issuerUnitId });
+  return { framework: fw, components: components.map((c) => ({ ...c, criteria: criteria.filter((k) => k.frameworkComponentId === c.id).map((k) => ({ ...k, scored: scored.has(k.id) })) })), mayEdit };
+}
+
 /** A new year's framework as a copy of another: same components (keys kept) and criteria. */
 export async function copyFramework(db: Db, actor: Actor, raw: unknown): Promise<{ frameworkId: number }> {
   const input = headerInput.extend({ fromId: z.number().int().positive() }).parse(raw);
