@@ -50,6 +50,9 @@ const PAGES: Record<string, string[]> = {
     "/ke-hoach/tam-duong-par-2024/nhap",
     "/ke-hoach/tam-duong-par-2024/sua",
     "/ke-hoach/moi",
+    "/danh-gia",
+    // The demo cycle of doc 004 (the first cycle of a fresh database), its criteria still to import.
+    "/danh-gia/1",
     "/don-vi",
     "/don-vi/lai-chau.tam-duong",
     "/nhap-lieu",

@@ -3,6 +3,7 @@ import { closeDbHandle, getDbHandle } from "../db/instance";
 import { isEmpty, loadSeeds } from "../seeds/load";
 import { createsDemoDatabase, markDemoDatabase, readDemoMode, setDemoMode, syncDemoAccounts } from "./auth/demo";
 import { configureZod } from "./validation/zod";
+import { openDemoCycle } from "./services/demo-cycle";
 import { purgeExpiredSessions } from "./auth/sessions";
 
 export interface StartupInfo {
@@ -27,6 +28,8 @@ export async function prepareDatabase(): Promise<StartupInfo> {
   }
   const demo = await readDemoMode(handle.db);
   setDemoMode(demo);
+  // A demonstration database starts with the 2024 commune cycle of doc 004 open.
+  if (seeded && demo) await openDemoCycle(handle.db);
   await syncDemoAccounts(handle.db, demo);
   await purgeExpiredSessions(handle.db);
   return { kind: handle.kind, location: handle.location, migrations: `${state.applied}/${state.expected}`, seeded, demo };

@@ -9,4 +9,10 @@ export { cycleActor, cycleContext, frameworkComponentsOf, isCouncilMember, loadC
 export { approveCycle, createImprovementTask, cycleCompilation, cycleResults, importSurveyPoints, publishCycle, saveSurveyPoints, unitPointsLost } from "../../server/services/cycle-results";
 export { listCycles, openCycle, updateCycleSetup } from "../../server/services/cycle-setup";
 export { copyFramework, frameworkTemplate, importFramework, listFrameworks } from "../../server/services/frameworks";
-export { cyclePlans, planMembers } from "./queries.server";
+export { cyclePlans, evaluableUnits, planMembers } from "./queries.server";
+export { resultsWorkbook, scoreSheetDocx } from "../../server/services/cycle-exports";
+export { cycleSurveyForms, cycleSurveyPoints, saveSurveyForms } from "../../server/services/survey-forms";
+export { unitWhatIf } from "../../server/services/what-if";
+export { frameworkDetail, importFrameworkCriteria, updateCriterion } from "../../server/services/frameworks";
+export { cycleCriteria } from "../../server/services/cycle-context";
+export { councilChoices, officeChoices, unitChoices, cycleDraft } from "../../server/services/cycle-setup";

@@ -3,7 +3,7 @@ import { parseForm, UploadRefused, type ParsedForm } from "../lib/upload.server"
 import { MAX_EVIDENCE_BYTES } from "../../server/domain/evidence-type";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useRevalidator, useSearchParams } from "@remix-run/react";
 import { QueryClient, QueryClientProvider, useMutation } from "@tanstack/react-query";
-import { useEffect, useRef, useState } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import { api } from "../cycle/api.client";
 import { addSelfEvidence, appraiseCriterion, explainCriterion, getAssessment, settleCriterion, submitSelfAssessment, todayInVietnam } from "../cycle/cycle.server";
 import { backWith } from "../cycle/flash";
@@ -23,7 +23,10 @@ const idsFrom = (params: Record<string, string | undefined>) => {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, actor } = await requireUser(request);
-  return orHttpError(getAssessment(db, actor, idsFrom(params), todayInVietnam()));
+  const ids = idsFrom(params);
+  const form = await orHttpError(getAssessment(db, actor, ids, todayInVietnam()));
+  // The unit's own staff fill the form in; anyone else (council, Home Affairs, leaders) reads or appraises it.
+  return { ...form, own: actor.unitId === ids.unitId };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -95,7 +98,38 @@ function AssessmentForm() {
   const [params] = useSearchParams();
   const result = failed ?? (params.get("tb") ? { ok: true, message: params.get("tb") ?? "" } : null);
   const [version, setVersion] = useState(data.unit.version);
-  useEffect(() => setVersion(data.unit.version), [data.unit.version]);
+  // Saves of every criterion go one after another through one queue, each with the version the
+  // previous one returned: two criteria typed in quick succession never race on the version.
+  const versionRef = useRef(data.unit.version);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const [busy, setBusy] = useState<ReadonlySet<number>>(new Set());
+  useEffect(() => {
+    versionRef.current = Math.max(versionRef.current, data.unit.version);
+    setVersion(versionRef.current);
+  }, [data.unit.version]);
+  const markBusy = useCallback((id: number, on: boolean) => {
+    setBusy((prev) => {
+      if (prev.has(id) === on) return prev;
+      const next = new Set(prev);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }, []);
+  const run = useCallback((save: (version: number) => Promise<{ version: number }>) => {
+    const next = queue.current
+      .catch(() => undefined)
+      .then(() => save(versionRef.current))
+      .then((r) => {
+        versionRef.current = r.version;
+        setVersion(r.version);
+        return r;
+      });
+    queue.current = next;
+    return next;
+  }, []);
+  const saver = useMemo(() => ({ run, markBusy }), [run, markBusy]);
+  const saving = busy.size > 0;
   const components = [...new Map(data.items.map((i) => [i.componentKey, i.componentName])).entries()];
   const m = data.completeness;
   const selfWindow = data.windows.find((w) => w.phase === "self-assessment");
@@ -105,13 +139,26 @@ function AssessmentForm() {
         <Link to="/danh-gia">{t.nav}</Link> › <Link to={`/danh-gia/${data.cycle.id}`}>Năm {data.cycle.year}</Link> › {data.unit.name}
       </nav>
       <div className="page-head">
-        <h1>Tự đánh giá, chấm điểm năm {data.cycle.year}: {data.unit.name}</h1>
+        <h1>
+          {data.own ? "Tự đánh giá, chấm điểm" : data.items.some((i) => i.mayAppraise || i.maySettle) ? "Thẩm định bản tự đánh giá" : "Bản tự đánh giá"} năm {data.cycle.year}: {data.unit.name}
+        </h1>
         <p className="muted small">
           {data.cycle.frameworkName}
           {data.cycle.frameworkDecision ? ` (${data.cycle.frameworkDecision})` : ""}
         </p>
       </div>
+      {data.items.length === 0 ? (
+        <section className="panel notice-panel">
+          <h2>Bộ chỉ số chưa có tiêu chí</h2>
+          <p>
+            Bộ chỉ số của kỳ đánh giá này chưa được nhập tiêu chí, điểm tối đa và cách chấm. Đơn vị chưa thể tự chấm điểm; Phòng Nội vụ sẽ nhập tiêu chí theo văn bản ban hành bộ chỉ số
+            {data.cycle.frameworkDecision ? ` (${data.cycle.frameworkDecision})` : ""}.
+          </p>
+        </section>
+      ) : null}
       <section className="panel cycle-meter" aria-label="Mức độ hoàn thành">
+        {data.items.length > 0 ? (
+          <>
         <div className="stat">
           <strong>{m.scored}/{m.total}</strong> tiêu chí đã chấm
         </div>
@@ -124,6 +171,8 @@ function AssessmentForm() {
         <div className="progress" aria-hidden="true">
           <div className="progress-bar" style={{ width: `${m.total ? Math.round((m.scored / m.total) * 100) : 0}%` }} />
         </div>
+          </>
+        ) : null}
         <p className="small">
           Trạng thái: <span className="badge">{t.state[data.unit.state]}</span>
           {data.unit.late ? <span className="badge late"> Nộp muộn</span> : null}
@@ -134,32 +183,34 @@ function AssessmentForm() {
         {data.selfLate ? <p className="form-error small">Đã quá hạn tự đánh giá: bản gửi trong thời gian gia hạn sẽ được ghi là nộp muộn.</p> : null}
       </section>
       {result ? <p className={result.ok ? "form-ok" : "form-error"} role="status">{result.message}</p> : null}
+      <SaveQueue.Provider value={saver}>
       {components.map(([key, name]) => (
         <section key={key} className="panel">
           <h2>{name}</h2>
           {data.items
             .filter((i) => i.componentKey === key)
             .map((i) => (
-              <CriterionCard key={i.criterionId} item={i} data={data} version={version} onSaved={setVersion} />
+              <CriterionCard key={i.criterionId} item={i} data={data} version={version} saving={saving} />
             ))}
         </section>
       ))}
-      {data.maySelfAssess ? (
+      </SaveQueue.Provider>
+      {data.maySelfAssess && data.items.length > 0 ? (
         <Form method="post" className="panel submit-bar">
           <input type="hidden" name="intent" value="submit" />
           <input type="hidden" name="version" value={version} />
           <p className="small">Sau khi gửi, biểu mẫu bị khóa; Hội đồng thẩm định bắt đầu thẩm định.</p>
-          <button type="submit" className="primary" disabled={!m.complete}>
+          <button type="submit" className="primary" disabled={!m.complete || saving}>
             Gửi bản tự đánh giá
           </button>
-          {!m.complete ? <span className="small muted"> Chấm đủ các tiêu chí và nộp tài liệu kiểm chứng bắt buộc trước khi gửi.</span> : null}
+          {saving ? <span className="small muted"> {t.saving}</span> : !m.complete ? <span className="small muted"> Chấm đủ các tiêu chí và nộp tài liệu kiểm chứng bắt buộc trước khi gửi.</span> : null}
         </Form>
       ) : null}
     </div>
   );
 }
 
-function CriterionCard({ item: i, data, version, onSaved }: { item: Item; data: Data; version: number; onSaved: (v: number) => void }) {
+function CriterionCard({ item: i, data, version, saving }: { item: Item; data: Data; version: number; saving: boolean }) {
   const heading = (
     <div className="criterion-head">
       <span className="criterion-title">
@@ -181,7 +232,7 @@ function CriterionCard({ item: i, data, version, onSaved }: { item: Item; data: 
       {i.scoring === "survey" ? (
         <p className="small">Điểm lấy từ kết quả điều tra xã hội học; đơn vị không tự chấm.</p>
       ) : data.maySelfAssess ? (
-        <SelfScore item={i} cycleId={data.cycle.id} unitId={data.unit.id} version={version} onSaved={onSaved} />
+        <SelfScore item={i} cycleId={data.cycle.id} unitId={data.unit.id} />
       ) : (
         <dl className="scores">
           <div>
@@ -209,7 +260,7 @@ function CriterionCard({ item: i, data, version, onSaved }: { item: Item; data: 
         </dl>
       )}
       {!data.maySelfAssess && i.selfNote ? <p className="small">Thuyết minh: {i.selfNote}</p> : null}
-      <Evidence item={i} data={data} version={version} />
+      <Evidence item={i} data={data} version={version} saving={saving} />
       {i.remark ? (
         <p className="remark small">
           <strong>Ý kiến thẩm định:</strong> {i.remark}
@@ -230,7 +281,7 @@ function CriterionCard({ item: i, data, version, onSaved }: { item: Item; data: 
             Giải trình của đơn vị
             <textarea name="reply" rows={2} required defaultValue={i.reply ?? ""} />
           </label>
-          <button type="submit">Gửi giải trình</button>
+          <button type="submit" className="secondary">Gửi giải trình</button>
         </Form>
       ) : null}
       {i.maySettle ? (
@@ -242,7 +293,7 @@ function CriterionCard({ item: i, data, version, onSaved }: { item: Item; data: 
             Điểm cuối cùng
             <input name="score" inputMode="decimal" required defaultValue={formatNumber(i.appraisedScore)} size={6} />
           </label>
-          <button type="submit">Chốt điểm</button>
+          <button type="submit" className="secondary">Chốt điểm</button>
         </Form>
       ) : null}
     </article>
@@ -264,14 +315,14 @@ function AppraiseForm({ item: i }: { item: Item }) {
         Ý kiến thẩm định (bắt buộc khi chấm thấp hơn)
         <textarea name="remark" rows={2} defaultValue={i.remark ?? ""} />
       </label>
-      <button type="submit" disabled={nav.state !== "idle"}>
+      <button type="submit" className="secondary" disabled={nav.state !== "idle"}>
         Lưu thẩm định
       </button>
     </Form>
   );
 }
 
-function Evidence({ item: i, data, version }: { item: Item; data: Data; version: number }) {
+function Evidence({ item: i, data, version, saving }: { item: Item; data: Data; version: number; saving: boolean }) {
   return (
     <div className="evidence small">
       {i.evidence.length ? (
@@ -322,7 +373,10 @@ function Evidence({ item: i, data, version }: { item: Item; data: Data; version:
               Trích yếu
               <input name="docTitle" />
             </label>
-            <button type="submit">Thêm</button>
+            {/* Not while a draft save is on its way: the form would carry the version before it. */}
+            <button type="submit" className="secondary" disabled={saving}>
+              Thêm
+            </button>
           </Form>
         </details>
       ) : null}
@@ -330,31 +384,52 @@ function Evidence({ item: i, data, version }: { item: Item; data: Data; version:
   );
 }
 
-/** Score and explanation, saved as the user types (debounced) through tRPC, with the version check. */
-function SelfScore({ item: i, cycleId, unitId, version, onSaved }: { item: Item; cycleId: number; unitId: number; version: number; onSaved: (v: number) => void }) {
+/** The self-assessment's save queue and which criteria have a save waiting or on its way. */
+const SaveQueue = createContext<{ run: (save: (version: number) => Promise<{ version: number }>) => Promise<{ version: number }>; markBusy: (id: number, on: boolean) => void } | null>(null);
+
+/**
+ * Score and explanation, saved as the user types (debounced) through tRPC, with the version check.
+ * The status says "Đang lưu…" from the first keystroke until the save is answered, so "Đã lưu
+ * nháp" always means this very text is saved.
+ */
+function SelfScore({ item: i, cycleId, unitId }: { item: Item; cycleId: number; unitId: number }) {
+  const queue = useContext(SaveQueue)!;
   const [score, setScore] = useState(i.selfScore === null ? "" : formatNumber(i.selfScore));
   const [note, setNote] = useState(i.selfNote ?? "");
-  const versionRef = useRef(version);
-  versionRef.current = version;
+  const [waiting, setWaiting] = useState(false);
   const revalidator = useRevalidator();
   const save = useMutation({
     mutationFn: (v: { score: string; note: string }) =>
-      api.cycles.saveSelf.mutate({ cycleId, unitId, criterionId: i.criterionId, score: v.score.trim() === "" ? null : Number(v.score.replace(",", ".")), note: v.note || null, version: versionRef.current }),
-    onSuccess: (r) => {
-      onSaved(r.version);
-      versionRef.current = r.version;
+      queue.run((version) => api.cycles.saveSelf.mutate({ cycleId, unitId, criterionId: i.criterionId, score: v.score.trim() === "" ? null : Number(v.score.replace(",", ".")), note: v.note || null, version })),
+    onSettled: () => {
+      inflight.current--;
+      if (!timer.current && inflight.current === 0) queue.markBusy(i.criterionId, false);
     },
   });
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const inflight = useRef(0);
+  const send = (next: { score: string; note: string }) => {
+    timer.current = null;
+    setWaiting(false);
+    inflight.current++;
+    save.mutate(next);
+  };
   const schedule = (next: { score: string; note: string }) => {
     if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => save.mutate(next), 600);
+    setWaiting(true);
+    queue.markBusy(i.criterionId, true);
+    timer.current = setTimeout(() => send(next), 600);
+  };
+  const now = (next: { score: string; note: string }) => {
+    if (timer.current) clearTimeout(timer.current);
+    queue.markBusy(i.criterionId, true);
+    send(next);
   };
   const touched = useRef(false);
   useEffect(() => () => {
     if (timer.current) clearTimeout(timer.current);
   }, []);
-  const status = save.isPending ? t.saving : save.isError ? save.error.message : save.isSuccess && touched.current ? t.saved : "";
+  const status = waiting || save.isPending ? t.saving : save.isError ? save.error.message : save.isSuccess && touched.current ? t.saved : "";
   return (
     <div className="self-score">
       <label>
@@ -365,7 +440,7 @@ function SelfScore({ item: i, cycleId, unitId, version, onSaved }: { item: Item;
             onChange={(e) => {
               touched.current = true;
               setScore(e.target.value);
-              save.mutate({ score: e.target.value, note });
+              now({ score: e.target.value, note });
             }}
           >
             <option value="">— chưa chấm —</option>
@@ -401,9 +476,9 @@ function SelfScore({ item: i, cycleId, unitId, version, onSaved }: { item: Item;
           }}
         />
       </label>
-      <span id={`st-${i.criterionId}`} className={`small save-status${save.isError ? " form-error" : ""}`} role="status">
+      <span id={`st-${i.criterionId}`} className={`small save-status${save.isError && !waiting ? " form-error" : ""}`} role="status">
         {status}
-        {save.isError && /tải lại/.test(save.error.message) ? (
+        {save.isError && !waiting && /tải lại/.test(save.error.message) ? (
           <button type="button" className="link" onClick={() => revalidator.revalidate()}>
             Tải lại
           </button>

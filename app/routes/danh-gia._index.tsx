@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { readUploadForm } from "../lib/upload.server";
 import { Form, Link, redirect, useActionData, useLoaderData } from "@remix-run/react";
-import { copyFramework, cyclePlans, importFramework, listCycles, listFrameworks, openCycle } from "../cycle/cycle.server";
+import { copyFramework, cyclePlans, evaluableUnits, importFramework, listCycles, listFrameworks, openCycle } from "../cycle/cycle.server";
 import { cycleText as t } from "../cycle/strings";
 import { actionError, requireUser, requireUserForMutation } from "../lib/session.server";
 import { APP_NAME } from "../lib/strings";
@@ -16,7 +16,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const runsAny = actor.roles.includes("noi-vu");
   const frameworks = runsAny ? await listFrameworks(db, actor) : [];
   const plans = runsAny ? await cyclePlans(db, actor) : [];
-  return { cycles, frameworks, plans, runsAny };
+  // A plan typed in the app names no evaluated units: they are picked when the cycle opens.
+  const choices = await evaluableUnits(db, [...new Set(plans.filter((p) => !p.namesUnits).map((p) => p.issuerUnitId))]);
+  return { cycles, frameworks, plans, runsAny, choices };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -39,7 +41,8 @@ export async function action({ request }: ActionFunctionArgs) {
         await copyFramework(db, actor, { ...header, fromId: Number(text("fromId")) });
         return { ok: true, message: "Đã sao chép bộ chỉ số.", errors: [] };
       case "open": {
-        const { cycleId } = await openCycle(db, actor, { planCode: text("planCode"), frameworkId: Number(text("frameworkId")), council: [] });
+        const unitIds = form.getAll("unitId").map((v) => Number(v)).filter((n) => Number.isSafeInteger(n) && n > 0);
+        const { cycleId } = await openCycle(db, actor, { planCode: text("planCode"), frameworkId: Number(text("frameworkId")), council: [], unitIds });
         return redirect(`/danh-gia/${cycleId}`);
       }
       default:
@@ -118,7 +121,19 @@ export default function CyclesPage() {
                     ))}
                   </select>
                 </label>
-                <p className="small muted">Đơn vị được đánh giá và thời hạn từng bước lấy từ kế hoạch; Hội đồng thẩm định phân công ở trang kỳ đánh giá.</p>
+                {data.choices.length ? (
+                  <details className="unit-picker">
+                    <summary>Đơn vị được đánh giá (chỉ chọn khi kế hoạch chưa ghi danh sách đơn vị)</summary>
+                    <div className="check-grid">
+                      {data.choices.map((u) => (
+                        <label key={u.unitId} className="check">
+                          <input type="checkbox" name="unitId" value={u.unitId} /> {u.name}
+                        </label>
+                      ))}
+                    </div>
+                  </details>
+                ) : null}
+                <p className="small muted">Đơn vị được đánh giá và thời hạn từng bước lấy từ kế hoạch (nếu kế hoạch chưa ghi, chọn đơn vị ở trên); Hội đồng thẩm định phân công ở trang kỳ đánh giá.</p>
                 <button type="submit" className="primary">
                   Mở kỳ đánh giá
                 </button>
@@ -130,7 +145,7 @@ export default function CyclesPage() {
             <ul className="cycle-list">
               {data.frameworks.map((f) => (
                 <li key={f.id}>
-                  {f.name} <span className="small muted">({LEVELS[f.level]}, áp dụng từ {f.fromYear}; {f.criteria} tiêu chí{f.decision ? `; ${f.decision}` : ""})</span>
+                  <Link to={`/danh-gia/bo-chi-so/${f.id}`}>{f.name}</Link> <span className="small muted">({LEVELS[f.level]}, áp dụng từ {f.fromYear}; {f.criteria} tiêu chí{f.decision ? `; ${f.decision}` : ""})</span>
                 </li>
               ))}
             </ul>
@@ -165,7 +180,7 @@ export default function CyclesPage() {
                     </select>
                   </label>
                   <FrameworkHeaderFields />
-                  <button type="submit">Sao chép</button>
+                  <button type="submit" className="secondary">Sao chép</button>
                 </Form>
               </>
             ) : null}

@@ -2,9 +2,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { readForm } from "../lib/form.server";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { createImprovementTask, unitPointsLost } from "../cycle/cycle.server";
+import { createImprovementTask, unitWhatIf } from "../cycle/cycle.server";
+import { VerdictBadge } from "../components/VerdictBadge";
 import { backWith } from "../cycle/flash";
-import { formatNumber } from "../lib/format";
+import { formatNumber, formatPercent, formatRank } from "../lib/format";
 import { actionError, orHttpError, requireUser, requireUserForMutation } from "../lib/session.server";
 import { APP_NAME } from "../lib/strings";
 
@@ -25,9 +26,11 @@ function parse(request: Request) {
 export async function loader({ request }: LoaderFunctionArgs) {
   const { db, actor } = await requireUser(request);
   const q = parse(request);
-  const lost = await orHttpError(unitPointsLost(db, actor, q.donvi, q.nam));
+  // The what-if's ticks ride in the address (?chon=…&chon=…): a plain GET form, no script needed.
+  const ticked = new Set(new URL(request.url).searchParams.getAll("chon").map(Number).filter((n) => Number.isSafeInteger(n) && n > 0).slice(0, 500));
+  const lost = await orHttpError(unitWhatIf(db, actor, q.donvi, q.nam, ticked));
   const rows = q.chiso ? lost.rows.filter((r) => r.componentKey === q.chiso) : lost.rows;
-  return { ...lost, rows, component: q.chiso ?? null, total: rows.reduce((a, r) => a + Math.round(r.lost * 100), 0) / 100 };
+  return { ...lost, allRows: lost.rows, rows, ticked: [...ticked], component: q.chiso ?? null, total: rows.reduce((a, r) => a + Math.round(r.lost * 100), 0) / 100 };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -98,7 +101,7 @@ export default function PointsLostPage() {
                 ) : data.mayCreateTasks ? (
                   <Form method="post">
                     <input type="hidden" name="criterionId" value={r.criterionId} />
-                    <button type="submit">Tạo nhiệm vụ khắc phục năm {data.year + 1}</button>
+                    <button type="submit" className="secondary">Tạo nhiệm vụ khắc phục năm {data.year + 1}</button>
                   </Form>
                 ) : null}
               </li>
@@ -106,6 +109,111 @@ export default function PointsLostPage() {
           </ol>
         </section>
       )}
+      {data.projection && data.allRows.length ? <WhatIf data={data} /> : null}
     </div>
+  );
+}
+
+type Data = ReturnType<typeof useLoaderData<typeof loader>>;
+
+/** Points on the table: tick lost criteria, see the projected component and total scores and rank. */
+function WhatIf({ data }: { data: Data }) {
+  const p = data.projection!;
+  const ticked = new Set(data.ticked);
+  const byComponent = p.components.filter((c) => c.onTable > 0);
+  return (
+    <section className="panel what-if" id="gia-dinh">
+      <h2>Điểm có thể giành lại</h2>
+      <p className="small muted">
+        Chọn các tiêu chí đơn vị sẽ khắc phục để xem điểm dự kiến của từng chỉ số thành phần, tổng điểm và thứ hạng so với các đơn vị cùng kỳ năm {data.year}.
+        {data.targetYear ? ` Mục tiêu so sánh: mục tiêu năm ${data.targetYear}.` : " Đơn vị chưa có mục tiêu theo chỉ số thành phần."}
+      </p>
+      <Form method="get" preventScrollReset action="#gia-dinh">
+        <input type="hidden" name="donvi" value={data.unit.code} />
+        <input type="hidden" name="nam" value={data.year} />
+        {data.component ? <input type="hidden" name="chiso" value={data.component} /> : null}
+        <div className="what-if-groups">
+          {byComponent.map((c) => (
+            <fieldset key={c.key} className={p.offTarget.includes(c.key) ? "off-target" : undefined}>
+              <legend>
+                {data.componentNames[c.key] ?? c.key}
+                {p.offTarget.includes(c.key) ? <span className="badge red">Chưa đạt mục tiêu</span> : null}
+              </legend>
+              <p className="small">
+                Có thể giành lại <strong>{formatNumber(c.onTable)}</strong> điểm
+                {c.verdictNow === "not-met" ? (c.verdictAll === "met" ? " — đủ để đạt mục tiêu" : " — chưa đủ để đạt mục tiêu") : ""}
+                {c.gapNow !== null && c.gapNow > 0 ? ` (còn thiếu ${formatNumber(c.gapNow)} điểm)` : ""}.
+              </p>
+              {data.allRows
+                .filter((r) => r.componentKey === c.key)
+                .map((r) => (
+                  <label key={r.criterionId} className="check">
+                    <input type="checkbox" name="chon" value={r.criterionId} defaultChecked={ticked.has(r.criterionId)} />
+                    <span>
+                      {r.ordinal ? `${r.ordinal}. ` : ""}
+                      {r.title} <span className="nowrap up">+{formatNumber(r.lost)}</span>
+                    </span>
+                  </label>
+                ))}
+            </fieldset>
+          ))}
+        </div>
+        <button type="submit" className="primary">
+          Tính điểm dự kiến
+        </button>
+      </Form>
+      <div className="table-wrap">
+        <table className="data what-if-table">
+          <thead>
+            <tr>
+              <th>Chỉ số thành phần</th>
+              <th className="num">Hiện tại</th>
+              <th className="num">Dự kiến</th>
+            </tr>
+          </thead>
+          <tbody>
+            {p.components.map((c) => (
+              <tr key={c.key}>
+                <td>
+                  {data.componentNames[c.key] ?? c.key}
+                  {c.verdictNow !== "no-target" ? (
+                    <div className="small">
+                      Mục tiêu: <VerdictBadge verdict={c.verdictTicked} />
+                      {data.targetLabels[c.key] ? <span className="muted"> {data.targetLabels[c.key]}</span> : null}
+                    </div>
+                  ) : null}
+                </td>
+                <td className="num">
+                  {formatNumber(c.points)}/{formatNumber(c.max)}
+                </td>
+                <td className="num">{c.ticked > 0 ? <strong>{formatNumber(c.projected)}</strong> : formatNumber(c.projected)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th>Tổng điểm</th>
+              <td className="num">
+                {formatNumber(p.total.points)}
+                <div className="small muted">{formatPercent(p.total.percent)}</div>
+              </td>
+              <td className="num">
+                <strong>{formatNumber(p.total.projected)}</strong>
+                <div className="small muted">{formatPercent(p.total.projectedPercent)}</div>
+              </td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      <p className="what-if-rank">
+        {p.rank ? (
+          <>
+            Thứ hạng trong {p.rank.now.of} đơn vị cùng kỳ năm {data.year}: <strong>{formatRank(p.rank.now.rank, p.rank.now.of)}</strong> hiện tại → <strong>{formatRank(p.rank.projected.rank, p.rank.projected.of)}</strong> dự kiến.
+          </>
+        ) : (
+          <span className="muted">Chưa có đơn vị cùng kỳ để so sánh thứ hạng.</span>
+        )}
+      </p>
+    </section>
   );
 }

@@ -407,3 +407,9 @@ function signature(data: ReportData): FileChild[] {
   ];
 }
 
+
+/**
+ * The Nghị định 30 building blocks, for other documents of the app (the cycle's score sheet):
+ * the same font, margins, header rules, tables and page numbers as the report.
+ */
+export const nd30 = { FONT, pt, twip, A4, MARGIN, TEXT_MM, TIGHT, run, body, centred, heading, rule, layoutTable, dataTable, pageNumberHeader };

@@ -199,6 +199,7 @@ export async function submitSelfAssessment(db: Db, actor: Actor, raw: unknown, a
     const v = maySelfAssess(actor, cycleContext(loaded, asOf), input.unitId, unit.state);
     if (!v.ok) throw forbidden(v.reason);
     const criteria = (await cycleCriteria(tx, loaded.cycle.frameworkId)).filter((c) => c.isLeaf);
+    if (criteria.length === 0) throw badRequest("Bộ chỉ số của kỳ này chưa có tiêu chí: Phòng Nội vụ cần nhập tiêu chí trước khi đơn vị tự chấm điểm.");
     const rows = await assessmentRows(tx, input.cycleId, input.unitId);
     const ev = rows.length ? await tx.select({ assessmentId: s.evidence.assessmentId }).from(s.evidence).where(inArray(s.evidence.assessmentId, rows.map((r) => r.id))) : [];
     const byC = new Map(rows.map((r) => [r.criterionId, r]));

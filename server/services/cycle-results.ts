@@ -126,6 +126,8 @@ export async function saveSurveyPoints(db: Db, actor: Actor, raw: unknown, asOf:
       if (comp.max !== null && r.points > comp.max) throw badRequest(`Điểm điều tra ${r.points.toLocaleString("vi-VN")} vượt điểm tối đa của "${comp.name}".`);
       const where = and(eq(s.surveyScores.unitId, r.unitId), eq(s.surveyScores.year, loaded.cycle.year), eq(s.surveyScores.componentKey, r.componentKey), isNull(s.surveyScores.surveyFormId));
       const [before] = await tx.select().from(s.surveyScores).where(where);
+      // The form sends every field again: an unchanged figure is neither rewritten nor audited.
+      if (before && Math.round(before.score * 100) === Math.round(r.points * 100)) continue;
       await tx.delete(s.surveyScores).where(where);
       await tx.insert(s.surveyScores).values({ unitId: r.unitId, year: loaded.cycle.year, componentKey: r.componentKey, score: Math.round(r.points * 100) / 100 });
       await recordAudit(tx, { actor, action: before ? "update" : "create", entity: "survey-score", entityId: `${r.unitId}:${loaded.cycle.year}:${r.componentKey}`, unitId: r.unitId, before: before ? { score: before.score } : null, after: { score: r.points } });

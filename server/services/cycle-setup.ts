@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Db, DbOrTx } from "../../db/client";
 import * as s from "../../db/schema";
 import { mayRun } from "../domain/cycle-access";
-import { CYCLE_PHASES, windowsFromTasks } from "../domain/cycle-phase";
+import { CYCLE_PHASES, windowsFromTasks, type PhaseWindow } from "../domain/cycle-phase";
 import type { Deadline } from "../domain/deadline";
 import { can, type Actor } from "../domain/permissions";
 import { recordAudit } from "./audit";
@@ -24,6 +24,8 @@ const openInput = z.object({
   planCode: z.string().trim().min(1).max(200),
   frameworkId: z.number().int().positive({ error: "Vui lòng chọn bộ chỉ số." }),
   council: councilInput.default([]),
+  /** Only for a plan that names no evaluated units. */
+  unitIds: z.array(z.number().int().positive()).max(500).default([]),
 });
 
 /** What a cycle plan would open with: its evaluated units, council members and windows from its tasks. */
@@ -71,20 +73,59 @@ export async function openCycle(db: Db, actor: Actor, raw: unknown): Promise<{ c
     if (!fw) throw notFound("Không tìm thấy bộ chỉ số.");
     if (fw.fromYear > draft.plan.fromYear) throw badRequest(`Bộ chỉ số áp dụng từ năm ${fw.fromYear}, sau năm đánh giá ${draft.plan.fromYear}.`);
     if (draft.level && fw.level !== draft.level) throw badRequest("Bộ chỉ số không dành cho cấp đơn vị được đánh giá.");
-    if (!(await frameworkHasCriteria(tx, fw.id))) throw badRequest("Bộ chỉ số chưa có tiêu chí nào: hãy nhập tiêu chí từ tệp mẫu trước khi mở kỳ đánh giá.");
-    if (draft.evaluated.length === 0) throw badRequest("Kế hoạch chưa có đơn vị được đánh giá.");
-    await checkCouncil(tx, fw.id, input.council, new Set(draft.councilMembers.map((m) => m.unitId)));
-    const [cycle] = await tx
-      .insert(s.cycles)
-      .values({ planId: draft.plan.id, frameworkId: fw.id, year: draft.plan.fromYear, level: fw.level, ownerUnitId: draft.plan.issuerUnitId, createdBy: actor.userId })
-      .returning({ id: s.cycles.id });
-    const id = cycle!.id;
-    await tx.insert(s.cyclePhases).values(draft.windows.map((w) => ({ cycleId: id, ...w })));
-    await tx.insert(s.cycleUnits).values(draft.evaluated.map((u, i) => ({ cycleId: id, unitId: u.unitId, position: i })));
-    if (input.council.length) await tx.insert(s.councilAssignments).values(input.council.map((c) => ({ cycleId: id, ...c })));
-    await recordAudit(tx, { actor, action: "create", entity: "cycle", entityId: id, unitId: draft.plan.issuerUnitId, after: { plan: draft.plan.code, framework: fw.code, units: draft.evaluated.length, windows: draft.windows, council: input.council } });
+    // A framework may still lack its criteria (the decision cites it, nobody typed it in yet):
+    // the cycle opens, and its page asks Home Affairs to import them before self-assessment.
+    const hasCriteria = await frameworkHasCriteria(tx, fw.id);
+    let evaluated = draft.evaluated.map((u) => u.unitId);
+    let councilMembers = draft.councilMembers.map((m) => m.unitId);
+    if (evaluated.length === 0) {
+      // A plan typed in the app names no evaluated units: Home Affairs picks them when opening.
+      const picked = [...new Set(input.unitIds)];
+      if (picked.length === 0) throw badRequest("Kế hoạch chưa có đơn vị được đánh giá: hãy chọn các đơn vị được đánh giá.");
+      const choices = new Set((await unitChoices(tx, draft.plan.issuerUnitId, fw.level)).map((u) => u.unitId));
+      if (picked.some((u) => !choices.has(u))) throw badRequest("Đơn vị được đánh giá phải thuộc địa bàn của cơ quan ban hành kế hoạch, đúng cấp của bộ chỉ số.");
+      evaluated = picked;
+      await tx.insert(s.planUnits).values(picked.map((unitId, position) => ({ planId: draft.plan.id, unitId, role: "evaluated" as const, position })));
+    }
+    if (councilMembers.length === 0 && input.council.length) {
+      const offices = new Set((await officeChoices(tx, draft.plan.issuerUnitId)).map((u) => u.unitId));
+      councilMembers = [...new Set(input.council.map((c) => c.unitId))].filter((u) => offices.has(u));
+      if (councilMembers.length) await tx.insert(s.planUnits).values(councilMembers.map((unitId, position) => ({ planId: draft.plan.id, unitId, role: "council-member" as const, position: 100 + position })));
+    }
+    await checkCouncil(tx, fw.id, input.council, new Set(councilMembers));
+    const id = await insertCycle(tx, { planId: draft.plan.id, frameworkId: fw.id, year: draft.plan.fromYear, level: fw.level, ownerUnitId: draft.plan.issuerUnitId, createdBy: actor.userId, windows: draft.windows, units: evaluated, council: input.council });
+    await recordAudit(tx, { actor, action: "create", entity: "cycle", entityId: id, unitId: draft.plan.issuerUnitId, after: { plan: draft.plan.code, framework: fw.code, criteria: hasCriteria, units: evaluated.length, windows: draft.windows, council: input.council } });
     return { cycleId: id };
   });
+}
+
+/** The rows of a new cycle: the cycle, its phase windows, its evaluated units and its council. */
+export async function insertCycle(
+  tx: DbOrTx,
+  c: { planId: number; frameworkId: number; year: number; level: typeof s.cycles.$inferInsert.level; ownerUnitId: number; createdBy: number | null; windows: PhaseWindow[]; units: number[]; council: Array<{ componentKey: string; unitId: number }> },
+): Promise<number> {
+  const [cycle] = await tx
+    .insert(s.cycles)
+    .values({ planId: c.planId, frameworkId: c.frameworkId, year: c.year, level: c.level, ownerUnitId: c.ownerUnitId, createdBy: c.createdBy })
+    .returning({ id: s.cycles.id });
+  const id = cycle!.id;
+  await tx.insert(s.cyclePhases).values(c.windows.map((w) => ({ cycleId: id, ...w })));
+  await tx.insert(s.cycleUnits).values(c.units.map((unitId, i) => ({ cycleId: id, unitId, position: i })));
+  if (c.council.length) await tx.insert(s.councilAssignments).values(c.council.map((x) => ({ cycleId: id, ...x })));
+  return id;
+}
+
+/** Units of a government at a framework's level (the communes of a district), to evaluate. */
+export async function unitChoices(db: DbOrTx, issuerUnitId: number, level: string) {
+  const kinds: Record<string, string[]> = { commune: ["commune"], district: ["district"], "provincial-agency": ["provincial-agency", "vertical-agency"], province: ["province"] };
+  const rows = await db.select({ unitId: s.units.id, name: s.units.name, kind: s.units.kind }).from(s.units).where(eq(s.units.parentId, issuerUnitId)).orderBy(asc(s.units.name));
+  return rows.filter((r) => (kinds[level] ?? []).includes(r.kind));
+}
+
+/** A government's own offices (phòng, sở), who may sit on the council. */
+export async function officeChoices(db: DbOrTx, issuerUnitId: number) {
+  const rows = await db.select({ unitId: s.units.id, name: s.units.name, kind: s.units.kind }).from(s.units).where(eq(s.units.parentId, issuerUnitId)).orderBy(asc(s.units.name));
+  return rows.filter((r) => r.kind === "district-office" || r.kind === "provincial-agency");
 }
 
 const setupInput = z.object({
@@ -114,8 +155,7 @@ export async function updateCycleSetup(db: Db, actor: Actor, raw: unknown, asOf:
       }
     }
     if (input.council) {
-      const members = await tx.select({ unitId: s.planUnits.unitId }).from(s.planUnits).where(and(eq(s.planUnits.planId, loaded.cycle.planId), eq(s.planUnits.role, "council-member")));
-      await checkCouncil(tx, loaded.cycle.frameworkId, input.council, new Set(members.map((m) => m.unitId)));
+      await checkCouncil(tx, loaded.cycle.frameworkId, input.council, new Set((await councilChoices(tx, loaded.cycle.planId, loaded.cycle.ownerUnitId)).map((m) => m.unitId)));
       await tx.delete(s.councilAssignments).where(eq(s.councilAssignments.cycleId, input.cycleId));
       if (input.council.length) await tx.insert(s.councilAssignments).values(input.council.map((c) => ({ cycleId: input.cycleId, ...c })));
     }
@@ -142,4 +182,15 @@ export async function listCycles(db: DbOrTx, actor: Actor) {
   return rows
     .filter((r) => actor.roles.includes("quan-tri") || evaluated.has(r.id) || member.has(r.id) || ((actor.roles.includes("noi-vu") || actor.roles.includes("lanh-dao")) && actor.scope.has(r.ownerUnitId)))
     .map((r) => ({ ...r, evaluated: evaluated.has(r.id), councilMember: member.has(r.id), runs: can(actor, { kind: "run-cycle", unitId: r.ownerUnitId }) }));
+}
+
+/** Who may sit on a cycle's council: the plan's council members, or the government's offices when the plan names none. */
+export async function councilChoices(db: DbOrTx, planId: number, issuerUnitId: number) {
+  const members = await db
+    .select({ unitId: s.planUnits.unitId, name: s.units.name })
+    .from(s.planUnits)
+    .innerJoin(s.units, eq(s.units.id, s.planUnits.unitId))
+    .where(and(eq(s.planUnits.planId, planId), eq(s.planUnits.role, "council-member")))
+    .orderBy(asc(s.planUnits.position));
+  return members.length ? members : (await officeChoices(db, issuerUnitId)).map((o) => ({ unitId: o.unitId, name: o.name }));
 }

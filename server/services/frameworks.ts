@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, notInArray } from "drizzle-orm";
 import { z } from "zod";
 import type { Db, DbOrTx } from "../../db/client";
 import * as s from "../../db/schema";
@@ -102,6 +102,96 @@ export async function importFramework(db: Db, actor: Actor, rawHeader: unknown, 
     await recordAudit(tx, { actor, action: "create", entity: "framework", entityId: fw!.id, unitId: issuer, after: { ...header, components: parsed.components.length, criteria }, note: `Nhập bộ chỉ số từ tệp ${file.name}` });
     return { ok: true, errors: [], frameworkId: fw!.id, components: parsed.components.length, criteria };
   });
+}
+
+/**
+ * Import the criteria of a framework that has none yet (one a decision cites, shipped without its
+ * criteria): its components are replaced by the file's, keys from the catalogue. Refused once any
+ * unit has scored under it. The council keeps the components that remain.
+ */
+export async function importFrameworkCriteria(db: Db, actor: Actor, frameworkId: number, file: { name: string; bytes: Uint8Array }): Promise<FrameworkImportOutcome> {
+  const [fw] = await db.select().from(s.frameworks).where(eq(s.frameworks.id, frameworkId));
+  if (!fw) throw notFound("Không tìm thấy bộ chỉ số.");
+  if (fw.issuerUnitId === null || !can(actor, { kind: "manage", unitId: fw.issuerUnitId })) throw forbidden("Chỉ cán bộ Nội vụ của cơ quan ban hành được nhập tiêu chí cho bộ chỉ số này.");
+  if (!/\.xlsx$/i.test(file.name.trim())) throw badRequest("Chỉ nhận tệp .xlsx theo mẫu bộ chỉ số.");
+  const sheets = await readWorkbookText(file.bytes);
+  const sheet = sheets.find((sh) => sh.name === "Tiêu chí") ?? sheets[0];
+  if (!sheet) throw badRequest("Tệp không có trang tính nào.");
+  const cat = await catalogue(db);
+  const parsed = parseFrameworkRows(sheet.rows, cat);
+  if (parsed.errors.length) return { ok: false, errors: parsed.errors, frameworkId: null, components: 0, criteria: 0 };
+  return db.transaction(async (tx) => {
+    if (await frameworkHasCriteria(tx, frameworkId)) throw conflict("Bộ chỉ số này đã có tiêu chí; hãy sao chép thành bộ chỉ số mới để sửa.");
+    const cycles = await tx.select({ id: s.cycles.id }).from(s.cycles).where(eq(s.cycles.frameworkId, frameworkId));
+    const ids = cycles.map((c) => c.id);
+    if (ids.length) {
+      const [scored] = await tx.select({ id: s.assessments.id }).from(s.assessments).where(inArray(s.assessments.cycleId, ids)).limit(1);
+      if (scored) throw conflict("Đã có đơn vị chấm điểm theo bộ chỉ số này; không thể thay tiêu chí.");
+    }
+    const before = await tx.select({ key: s.frameworkComponents.componentKey }).from(s.frameworkComponents).where(eq(s.frameworkComponents.frameworkId, frameworkId));
+    await tx.delete(s.frameworkComponents).where(eq(s.frameworkComponents.frameworkId, frameworkId));
+    const criteria = await insertTree(tx, frameworkId, parsed.components, new Map(cat.map((c) => [c.key, c.kind])));
+    const keys = parsed.components.map((c) => c.key);
+    if (ids.length) await tx.delete(s.councilAssignments).where(and(inArray(s.councilAssignments.cycleId, ids), notInArray(s.councilAssignments.componentKey, keys)));
+    const total = parsed.components.reduce((a, c) => a + Math.round((c.max ?? c.criteria.filter((x) => !x.parentOrdinal).reduce((b, x) => b + x.max, 0)) * 100), 0) / 100;
+    await tx.update(s.frameworks).set({ maxPoints: total || null }).where(eq(s.frameworks.id, frameworkId));
+    await recordAudit(tx, { actor, action: "update", entity: "framework", entityId: frameworkId, unitId: fw.issuerUnitId, before: { components: before.map((b) => b.key), criteria: 0 }, after: { components: keys, criteria }, note: `Nhập tiêu chí từ tệp ${file.name}` });
+    return { ok: true, errors: [], frameworkId, components: parsed.components.length, criteria };
+  });
+}
+
+const criterionEdit = z.object({
+  criterionId: z.number().int().positive(),
+  title: z.string().trim().min(3, "Vui lòng nhập tên tiêu chí.").max(1000, "Tên tiêu chí quá dài."),
+  max: z.number({ error: "Điểm tối đa phải là một số." }).min(0, "Điểm tối đa không được âm.").max(1000, "Điểm tối đa quá lớn."),
+  scoring: z.enum(["steps", "range", "survey"], { error: "Cách chấm không hợp lệ." }),
+  steps: z.array(z.number().min(0, "Mức điểm không được âm.")).max(20).nullable(),
+  evidence: z.string().trim().max(1000, "Nội dung quá dài.").nullable(),
+  appraiser: z.string().trim().max(300, "Nội dung quá dài.").nullable(),
+});
+
+/** Edit one criterion in the app (a typo, a maximum, its steps): only before any unit has scored it. */
+export async function updateCriterion(db: Db, actor: Actor, raw: unknown): Promise<void> {
+  const input = criterionEdit.parse(raw);
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ criterion: s.criteria, issuerUnitId: s.frameworks.issuerUnitId })
+      .from(s.criteria)
+      .innerJoin(s.frameworkComponents, eq(s.frameworkComponents.id, s.criteria.frameworkComponentId))
+      .innerJoin(s.frameworks, eq(s.frameworks.id, s.frameworkComponents.frameworkId))
+      .where(eq(s.criteria.id, input.criterionId));
+    if (!row) throw notFound("Không tìm thấy tiêu chí.");
+    if (row.issuerUnitId === null || !can(actor, { kind: "manage", unitId: row.issuerUnitId })) throw forbidden("Chỉ cán bộ Nội vụ của cơ quan ban hành được sửa bộ chỉ số này.");
+    const [scored] = await tx.select({ id: s.assessments.id }).from(s.assessments).where(eq(s.assessments.criterionId, input.criterionId)).limit(1);
+    if (scored) throw conflict("Đã có đơn vị chấm tiêu chí này; không thể sửa. Hãy sao chép thành bộ chỉ số năm sau để sửa.");
+    let steps: number[] | null = null;
+    if (input.scoring === "steps") {
+      steps = [...new Set((input.steps ?? []).map((v) => Math.round(v * 100) / 100))].sort((a, b) => a - b);
+      if (steps.length < 2) throw badRequest("Cách chấm theo mức cần ít nhất hai mức điểm, ví dụ 0; 0,5; 1.");
+      if (steps.some((v) => Math.round(v * 100) > Math.round(input.max * 100))) throw badRequest("Mức điểm không được vượt điểm tối đa.");
+    }
+    const after = { title: input.title, maxPoints: input.max, scoring: input.scoring, steps, evidenceRequired: input.evidence || null, appraiserPrinted: input.appraiser || null };
+    await tx.update(s.criteria).set(after).where(eq(s.criteria.id, input.criterionId));
+    const c = row.criterion;
+    await recordAudit(tx, { actor, action: "update", entity: "criterion", entityId: c.id, unitId: row.issuerUnitId, before: { title: c.title, maxPoints: c.maxPoints, scoring: c.scoring, steps: c.steps, evidenceRequired: c.evidenceRequired, appraiserPrinted: c.appraiserPrinted }, after });
+  });
+}
+
+/** One framework with its components and criteria, for its page. */
+export async function frameworkDetail(db: DbOrTx, actor: Actor, frameworkId: number) {
+  const [fw] = await db.select().from(s.frameworks).where(eq(s.frameworks.id, frameworkId));
+  if (!fw) throw notFound("Không tìm thấy bộ chỉ số.");
+  const visible = fw.issuerUnitId === null || actor.roles.includes("quan-tri") || actor.scope.has(fw.issuerUnitId) || can(actor, { kind: "view", unitId: fw.issuerUnitId });
+  if (!visible) throw forbidden();
+  const components = await db.select().from(s.frameworkComponents).where(eq(s.frameworkComponents.frameworkId, frameworkId)).orderBy(asc(s.frameworkComponents.position));
+  const criteria = components.length
+    ? await db.select().from(s.criteria).where(inArray(s.criteria.frameworkComponentId, components.map((c) => c.id))).orderBy(asc(s.criteria.position), asc(s.criteria.id))
+    : [];
+  const scored = criteria.length
+    ? new Set((await db.selectDistinct({ id: s.assessments.criterionId }).from(s.assessments).where(inArray(s.assessments.criterionId, criteria.map((c) => c.id)))).map((r) => r.id))
+    : new Set<number>();
+  const mayEdit = fw.issuerUnitId !== null && can(actor, { kind: "manage", unitId: fw.issuerUnitId });
+  return { framework: fw, components: components.map((c) => ({ ...c, criteria: criteria.filter((k) => k.frameworkComponentId === c.id).map((k) => ({ ...k, scored: scored.has(k.id) })) })), mayEdit };
 }
 
 /** A new year's framework as a copy of another: same components (keys kept) and criteria. */
