@@ -11,7 +11,7 @@ import {
   rmSync,
   writeFileSync,
 } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import postgres from "postgres";
@@ -45,7 +45,8 @@ const quick = args.includes("--quick");
 const label = opt("label", `scale-${scale}`);
 // --only pages,reports,writers,cold: measure a part while working on it (budgets of the rest are skipped).
 const only = new Set(opt("only", "pages,reports,writers,cold").split(","));
-const workers = Number(opt("workers", process.env.WEB_CONCURRENCY ?? "1"));
+// Workers of the app on PostgreSQL: as deployed (README), one per core on this machine unless told.
+const workers = Number(opt("workers", process.env.WEB_CONCURRENCY ?? String(Math.min(2, availableParallelism()))));
 const PORT = Number(process.env.BENCH_PORT ?? 3650);
 const BASE = `http://127.0.0.1:${PORT}`;
 

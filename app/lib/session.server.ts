@@ -1,24 +1,14 @@
 import { redirect } from "@remix-run/node";
 import { ZodError } from "zod";
 import type { Db } from "../../db/client";
-import { crossSiteMessage, isCrossSiteMutation, sessionToken } from "../../server/http/security";
-import { hashToken, touchSession } from "../../server/auth/sessions";
-import { actorForSession, type SessionUser } from "../../server/services/actor";
+import { actorFromRequest, crossSiteMessage, isCrossSiteMutation } from "../../server/http/security";
+import type { SessionUser } from "../../server/services/actor";
 import { httpStatus, ServiceError } from "../../server/services/errors";
-import { requestMemo } from "../../server/runtime/request-context";
 import { db } from "./db.server";
 
 /** The user behind the request's session, read once per request (the shell and the page share it). */
 export function currentActor(database: Db, request: Request): Promise<SessionUser | null> {
-  return requestMemo("session-actor", async () => {
-    const token = sessionToken(request);
-    if (!token) return null;
-    const found = await actorForSession(database, hashToken(token));
-    if (!found) return null;
-    // Slide the expiry as touchSession does (it writes at most once a minute).
-    if (Date.now() - found.lastSeenAt.getTime() > 60_000 && (await touchSession(database, token)) === null) return null;
-    return found.actor;
-  });
+  return actorFromRequest(database, request);
 }
 
 /** The signed-in user, or a redirect to the log-in page that comes back here afterwards. */

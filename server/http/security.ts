@@ -1,7 +1,8 @@
-import type { Db } from "../../db/client";
+import type { DbOrTx } from "../../db/client";
 import { isCrossSite } from "./gate";
 import { hashToken, touchSession } from "../auth/sessions";
-import { loadActor, type SessionUser } from "../services/actor";
+import { actorForSession, type SessionUser } from "../services/actor";
+import { requestMemo } from "../runtime/request-context";
 
 export const SESSION_COOKIE = "cchc_session";
 
@@ -54,11 +55,20 @@ export function clearSessionCookie(): string {
 }
 
 /** The signed-in user behind a request, or null. */
-export async function actorFromRequest(db: Db, request: Request): Promise<SessionUser | null> {
-  const token = sessionToken(request);
-  if (!token) return null;
-  const userId = await touchSession(db, token);
-  return userId === null ? null : loadActor(db, userId);
+/**
+ * The signed-in user behind a request, or null: the session, user, roles and unit-tree fingerprint
+ * in one statement, read once per request (pages and tRPC alike); the session's expiry slides when
+ * it was last seen over a minute ago.
+ */
+export function actorFromRequest(db: DbOrTx, request: Request): Promise<SessionUser | null> {
+  return requestMemo("session-actor", async () => {
+    const token = sessionToken(request);
+    if (!token) return null;
+    const found = await actorForSession(db, hashToken(token));
+    if (!found) return null;
+    if (Date.now() - found.lastSeenAt.getTime() > 60_000 && (await touchSession(db, token)) === null) return null;
+    return found.actor;
+  });
 }
 
 export function currentTokenHash(request: Request): string | null {

@@ -16,12 +16,58 @@ export interface SessionUser extends Actor {
   mustChangePassword: boolean;
 }
 
-/** The whole unit tree; read once per request however many services ask (a write in between reads it anew). */
+/**
+ * A fingerprint of the unit tree (every unit's id, parent and kind), computed by the database:
+ * equal fingerprints mean the same tree. Read with the session (no statement of its own), it lets
+ * each process keep the tree between requests and still see another instance's change at once.
+ */
+const TREE_STAMP = sql<string>`(select count(*)::text || ':' || coalesce(sum(hashtext(u.id::text || '/' || coalesce(u.parent_id::text, '') || '/' || u.kind::text)::bigint), 0)::text from units u)`;
+
+interface TreeCache {
+  stamp: string;
+  tree: Map<number, TreeUnit>;
+  scopes: Map<number, ReadonlySet<number>>;
+}
+const TREE_CACHE = Symbol.for("par-tracker.unit-tree");
+type TreeHolder = { [TREE_CACHE]?: TreeCache };
+
+function cachedTree(stamp: string): TreeCache | null {
+  const hit = (globalThis as TreeHolder)[TREE_CACHE];
+  return hit && hit.stamp === stamp ? hit : null;
+}
+
+/** Remember this request's tree fingerprint (read with its session); a write in the request forgets it. */
+function noteTreeStamp(stamp: string): void {
+  void requestMemo("unit-tree-stamp", () => Promise.resolve(stamp));
+}
+
+/**
+ * The whole unit tree; read once per request however many services ask (a write in between reads
+ * it anew), and not at all when the fingerprint read with the session matches the process's copy.
+ */
 export function loadUnitTree(db: DbOrTx): Promise<Map<number, TreeUnit>> {
   return requestMemo("unit-tree", async () => {
-    const rows = await db.select({ id: s.units.id, parentId: s.units.parentId, kind: s.units.kind }).from(s.units);
-    return new Map(rows.map((r) => [r.id, r]));
+    const known = await requestMemo<string | null>("unit-tree-stamp", () => Promise.resolve(null));
+    const hit = known ? cachedTree(known) : null;
+    if (hit) return hit.tree;
+    const rows = await db.select({ id: s.units.id, parentId: s.units.parentId, kind: s.units.kind, stamp: TREE_STAMP }).from(s.units);
+    const tree = new Map(rows.map((r) => [r.id, { id: r.id, parentId: r.parentId, kind: r.kind }]));
+    const stamp = rows[0]?.stamp;
+    if (stamp) (globalThis as TreeHolder)[TREE_CACHE] = { stamp, tree, scopes: new Map() };
+    return tree;
   });
+}
+
+/** The units a government governs, kept with the tree it was computed from. */
+function scopeOf(root: number, tree: Map<number, TreeUnit>): ReadonlySet<number> {
+  const cache = (globalThis as TreeHolder)[TREE_CACHE];
+  if (!cache || cache.tree !== tree) return subtree(root, tree);
+  let scope = cache.scopes.get(root);
+  if (!scope) {
+    scope = subtree(root, tree);
+    cache.scopes.set(root, scope);
+  }
+  return scope;
 }
 
 /** Build the actor for a user id; null when the user does not exist or is disabled. */
@@ -56,7 +102,7 @@ function toActor(
     unitName: user.unitName,
     mustChangePassword: user.mustChangePassword,
     roles,
-    scope: subtree(governingUnit(user.unitId, tree), tree),
+    scope: scopeOf(governingUnit(user.unitId, tree), tree),
   };
 }
 
@@ -89,6 +135,7 @@ export async function actorForSession(
     .select({
       ...userFields,
       lastSeenAt: s.sessions.lastSeenAt,
+      treeStamp: TREE_STAMP,
       roles: sql<Role[]>`coalesce((select array_agg(ur.role::text) from user_roles ur where ur.user_id = "users"."id"), '{}')`,
     })
     .from(s.sessions)
@@ -96,6 +143,7 @@ export async function actorForSession(
     .innerJoin(s.units, eq(s.units.id, s.users.unitId))
     .where(and(eq(s.sessions.tokenHash, tokenHash), gt(s.sessions.expiresAt, now)));
   if (!row || row.disabled) return null;
+  noteTreeStamp(row.treeStamp);
   const tree = await loadUnitTree(db);
   return {
     lastSeenAt: row.lastSeenAt,

@@ -6,7 +6,7 @@ import * as s from "../../db/schema";
 import { contentDisposition, evidenceFileName, evidenceType } from "../domain/evidence-type";
 import type { Actor } from "../domain/permissions";
 import { parseVnDate } from "../domain/vn-date";
-import { holdFile, isHeld, releaseFile, removeStoredFile, storeFileReporting } from "../storage/files";
+import { holdFile, holdsCoverEveryWriter, isHeld, releaseFile, removeStoredFile, storeFileReporting } from "../storage/files";
 import { evidenceStore } from "../storage/evidence-store";
 import { badRequest, forbidden, notFound } from "./errors";
 import { canViewTask } from "./visibility";
@@ -49,6 +49,7 @@ export async function withEvidence<T>(db: DbOrTx, inputs: EvidenceInput[], work:
 
 /** Remove stored files no evidence row references and no request holds. */
 export async function discardUnreferenced(db: DbOrTx, hashes: string[]): Promise<number> {
+  if (!holdsCoverEveryWriter()) return 0;
   let removed = 0;
   for (const sha of hashes) {
     if (isHeld(sha)) continue;

@@ -99,8 +99,9 @@ export async function reportOnTask(
   evidence: EvidenceInput[] = [],
 ): Promise<{ version: number; updateId: number; evidenceIds: number[] }> {
   const input = reportInput.parse(raw);
-  // Refuse before anything is stored when the user could not report at all.
-  authorizeReport(actor, await loadTaskAccess(db, input.taskId));
+  // Refuse before any file is stored when the user could not report at all (without files the
+  // transaction below checks the same, on the row it locks).
+  if (evidence.length > 0) authorizeReport(actor, await loadTaskAccess(db, input.taskId));
   return withEvidence(db, evidence, (prepared) => db.transaction(async (tx) => {
     const task = await loadTaskAccess(tx, input.taskId);
     if (task.isHeading) throw badRequest("Đây là đề mục, không phải nhiệm vụ để báo cáo.");

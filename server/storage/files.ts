@@ -32,6 +32,15 @@ export function releaseFile(sha256: string): void {
   else holds.delete(sha256);
 }
 
+/**
+ * Holds are kept in this process only: with several worker processes (WEB_CONCURRENCY > 1) another
+ * one may be about to reference a file without this one knowing, so nothing is removed on the spot;
+ * `npm run evidence:cleanup` removes unreferenced files once they are older than its grace period.
+ */
+export function holdsCoverEveryWriter(env: NodeJS.ProcessEnv = process.env): boolean {
+  return (Number(env.WEB_CONCURRENCY ?? 1) || 1) <= 1;
+}
+
 export function isHeld(sha256: string): boolean {
   return holds.has(sha256);
 }
