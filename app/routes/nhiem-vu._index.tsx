@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { todayInVietnam } from "../../server/clock";
-import { listUnitTasks, type UnitTask } from "../../server/services/unit-tasks";
+import { describeUnitTasks, judgeUnitTasks, type JudgedUnitTask, type UnitTask } from "../../server/services/unit-tasks";
 import { Pager, pageFrom } from "../components/Pager";
 import { TaskStateBadge } from "../components/TaskStateBadge";
 import { formatDate } from "../lib/format";
@@ -13,8 +13,8 @@ export const meta: MetaFunction = () => [{ title: `Nhiệm vụ của đơn vị
 /** Cards per page: a unit with 2 000 tasks gets pages, not a 2,6 MB page. */
 const PAGE_SIZE = 100;
 type Filter = keyof typeof unitTaskFilters;
-const isDone = (t: Pick<UnitTask, "state">) => ["done-on-time", "done-late", "not-doable"].includes(t.state);
-const FILTERS: Record<Filter, (t: UnitTask) => boolean> = {
+const isDone = (t: Pick<JudgedUnitTask, "state">) => ["done-on-time", "done-late", "not-doable"].includes(t.state);
+const FILTERS: Record<Filter, (t: JudgedUnitTask) => boolean> = {
   "tat-ca": () => true,
   "dang-lam": (t) => !t.yearClosed && !isDone(t),
   "qua-han": (t) => !t.yearClosed && (t.state === "overdue" || t.state === "due-soon"),
@@ -25,12 +25,13 @@ const FILTERS: Record<Filter, (t: UnitTask) => boolean> = {
 export async function loader({ request }: LoaderFunctionArgs) {
   const { db, actor } = await requireUser(request);
   const url = new URL(request.url);
-  const tasks = await listUnitTasks(db, actor, { today: todayInVietnam() });
+  // Every task judged (to sort, filter and count), the words read for the page shown only.
+  const tasks = await judgeUnitTasks(db, actor, { today: todayInVietnam() });
   const current = tasks.filter((t) => !t.yearClosed);
   const open = current.filter((t) => !isDone(t));
   const done = current.filter(isDone);
   // Closed plan years, each judged at its own reporting date, grouped by plan and year.
-  const closedGroups = new Map<string, UnitTask[]>();
+  const closedGroups = new Map<string, JudgedUnitTask[]>();
   for (const t of tasks.filter((x) => x.yearClosed)) {
     const key = `${t.planCode}|${t.year}`;
     closedGroups.set(key, [...(closedGroups.get(key) ?? []), t]);
@@ -45,7 +46,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     filter,
     counts: { all: tasks.length, current: current.length, open: open.length, done: done.length, missing: open.filter((t) => t.evidenceCount === 0).length, shown: shown.length },
     groups: Object.fromEntries([...closedGroups].map(([k, g]) => [k, g.length])),
-    tasks: shown.slice(from, to),
+    tasks: await describeUnitTasks(db, shown.slice(from, to)),
     page,
     pages,
   };

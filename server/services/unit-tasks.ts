@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import * as s from "../../db/schema";
 import type { Deadline } from "../domain/deadline";
@@ -8,25 +8,32 @@ import { getSettings, rootOf } from "./settings";
 import { taskExistsFrom } from "../domain/task-as-of";
 import { rowsAsOf } from "./task-history";
 
-export interface UnitTask {
-  id: number;
+/** What a task's card says about it in words (read for the cards shown only). */
+export interface UnitTaskText {
   ordinal: string | null;
   title: string;
-  role: "lead" | "coordinating";
-  planCode: string;
   planNumber: string | null;
   planTitle: string;
+  deadlineText: string | null;
+  evidenceRequired: string | null;
+}
+
+export interface UnitTask extends JudgedUnitTask, UnitTaskText {}
+
+/** A unit's task as judged: enough to sort, filter and count a list of thousands. */
+export interface JudgedUnitTask {
+  id: number;
+  role: "lead" | "coordinating";
+  planCode: string;
   year: number;
   /** The date the task is judged at, and whether its plan year is closed (judged at its reporting date). */
   asOf: string;
   yearClosed: boolean;
-  deadlineText: string | null;
   due: string | null;
   daysLeft: number | null;
   state: TaskState;
   status: TaskStatus;
   progress: number;
-  evidenceRequired: string | null;
   evidenceCount: number;
   components: string[];
 }
@@ -48,35 +55,63 @@ export function byUrgency(a: Pick<UnitTask, "state" | "due" | "id">, b: Pick<Uni
 
 /**
  * The tasks a unit leads or coordinates, each judged in its plan's current year (a closed year as
- * of its reporting date), with the evidence still missing. Open plan years first. Two queries.
+ * of its reporting date), with the evidence still missing, and their text. Open plan years first.
  */
 export async function listUnitTasks(
   db: DbOrTx,
   actor: Actor,
   opts: { today: string; unitId?: number; /** Rebuild closed years from history (the task list); notices need only open years. */ closedAsOf?: boolean },
 ): Promise<UnitTask[]> {
-  const unitId = opts.unitId ?? actor.unitId;
+  return describeUnitTasks(db, await judgeUnitTasks(db, actor, opts));
+}
+
+/** The cards' text for judged tasks, in the order given: one query for any number. */
+export async function describeUnitTasks(db: DbOrTx, tasks: readonly JudgedUnitTask[]): Promise<UnitTask[]> {
+  if (tasks.length === 0) return [];
   const rows = await db
     .select({
       id: s.tasks.id,
       ordinal: s.tasks.ordinal,
       title: s.tasks.title,
-      role: s.taskUnits.role,
-      planCode: s.plans.code,
       planNumber: s.plans.number,
       planTitle: s.plans.title,
+      deadlineText: s.tasks.deadlineText,
+      evidenceRequired: s.tasks.evidenceRequired,
+    })
+    .from(s.tasks)
+    .innerJoin(s.plans, eq(s.plans.id, s.tasks.planId))
+    .where(inArray(s.tasks.id, tasks.map((t) => t.id)));
+  const text = new Map(rows.map(({ id, ...r }) => [id, r]));
+  return tasks.flatMap((t) => {
+    const r = text.get(t.id);
+    return r ? [{ ...t, ...r }] : [];
+  });
+}
+
+/**
+ * The tasks a unit leads or coordinates, judged, without their text: a unit with thousands of
+ * tasks sorts, filters and counts them all, and reads the words of the page it shows.
+ */
+export async function judgeUnitTasks(
+  db: DbOrTx,
+  actor: Actor,
+  opts: { today: string; unitId?: number; closedAsOf?: boolean },
+): Promise<JudgedUnitTask[]> {
+  const unitId = opts.unitId ?? actor.unitId;
+  const rows = await db
+    .select({
+      id: s.tasks.id,
+      role: s.taskUnits.role,
+      planCode: s.plans.code,
       fromYear: s.plans.fromYear,
       toYear: s.plans.toYear,
       reporting: s.plans.reportingDeadline,
       issuedOn: s.plans.issuedOn,
       createdAt: s.tasks.createdAt,
-      issuerUnitId: s.plans.issuerUnitId,
-      deadlineText: s.tasks.deadlineText,
       deadline: s.tasks.deadline,
       status: s.tasks.status,
       progress: s.tasks.progress,
       completedOn: s.tasks.completedOn,
-      evidenceRequired: s.tasks.evidenceRequired,
       evidenceCount: sql<number>`(select count(*)::int from ${s.evidence} where ${s.evidence.taskId} = ${s.tasks.id})`,
       components: sql<string[]>`coalesce((select array_agg(${s.taskComponents.componentKey}) from ${s.taskComponents} where ${s.taskComponents.taskId} = ${s.tasks.id}), '{}')`,
     })
@@ -103,22 +138,16 @@ export async function listUnitTasks(
       const st = judgeTask(r, cal, year, asOf, settings.dueSoonDays);
       return {
         id: r.id,
-        ordinal: r.ordinal,
-        title: r.title,
         role: r.role,
         planCode: r.planCode,
-        planNumber: r.planNumber,
-        planTitle: r.planTitle,
         year,
         asOf,
         yearClosed: closed,
-        deadlineText: r.deadlineText,
         due: st.due,
         daysLeft: st.daysLeft,
         state: st.state,
         status: r.status,
         progress: r.progress,
-        evidenceRequired: r.evidenceRequired,
         evidenceCount: r.evidenceCount,
         components: r.components,
       };
