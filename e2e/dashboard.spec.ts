@@ -51,7 +51,12 @@ test("the leader of Tam Đường sees 2023 → 2024 for every component, the wi
   await expect(gapHeader).toHaveAttribute("aria-sort", "descending");
   await expect(table.locator("tbody tr").first()).toContainText("Tác động");
   await expect(table.locator("tbody tr").nth(1)).toContainText("Cải cách tài chính công");
-  // Charts are there as SVG, with their numbers as tables.
+  // Charts are there as SVG, with their numbers as tables: drawn by the server into the HTML once
+  // (not again in the page's data), and by ECharts when the page came by client-side navigation.
+  const html = await (await page.request.get("/")).text();
+  expect(html).toMatch(/class="chart-canvas"[^>]*><svg/);
+  expect(html.split("<svg").length - 1).toBe((html.match(/class="chart-canvas"/g) ?? []).length + 1); // + the bell icon
+  await page.locator("figure.chart").first().scrollIntoViewIfNeeded();
   await expect(page.locator("figure.chart svg").first()).toBeVisible();
   await page.getByText("Xem số liệu của biểu đồ").nth(1).click();
   await expect(page.getByRole("cell", { name: "Tài chính công" }).first()).toBeVisible();
