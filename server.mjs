@@ -6,7 +6,10 @@ import cluster from "node:cluster";
 
 const workers = Math.max(1, Math.floor(Number(process.env.WEB_CONCURRENCY ?? 1)) || 1);
 
-if (cluster.isPrimary && workers > 1) {
+if (cluster.isPrimary && workers > 1 && !process.env.DATABASE_URL) {
+  console.warn("WEB_CONCURRENCY > 1 cần PostgreSQL (DATABASE_URL): cơ sở dữ liệu nhúng chỉ mở được trong một tiến trình, nên chạy một tiến trình.");
+  await import("./scripts/serve.mjs");
+} else if (cluster.isPrimary && workers > 1) {
   const { runPrimary } = await import("./scripts/cluster.mjs");
   await runPrimary(workers);
 } else {

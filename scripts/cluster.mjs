@@ -7,10 +7,6 @@ const DRAIN_MS = Number(process.env.DRAIN_MS ?? 15_000);
 
 /** @param {number} count */
 export async function runPrimary(count) {
-  if (!process.env.DATABASE_URL) {
-    console.error("WEB_CONCURRENCY > 1 cần PostgreSQL (DATABASE_URL): cơ sở dữ liệu nhúng chỉ mở được trong một tiến trình.");
-    process.exit(1);
-  }
   let stopping = false;
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) {
