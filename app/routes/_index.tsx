@@ -48,7 +48,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
 type Dashboard = Awaited<ReturnType<typeof getDashboard>>;
 
 function withTaskSummary({ tasks, flags, ...row }: ComponentRow) {
-  const latest = tasks.filter((t) => t.lastUpdateAt).sort((a, b) => +new Date(b.lastUpdateAt!) - +new Date(a.lastUpdateAt!))[0];
+  // The most recent report, in one pass (a province component has hundreds of tasks).
+  let latest: (typeof tasks)[number] | undefined;
+  let latestAt = -Infinity;
+  for (const t of tasks) {
+    const at = t.lastUpdateAt ? new Date(t.lastUpdateAt).getTime() : -Infinity;
+    if (at > latestAt) {
+      latest = t;
+      latestAt = at;
+    }
+  }
   return {
     ...row,
     flagCount: flags.length,

@@ -34,7 +34,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const closedGroups = new Map<string, JudgedUnitTask[]>();
   for (const t of tasks.filter((x) => x.yearClosed)) {
     const key = `${t.planCode}|${t.year}`;
-    closedGroups.set(key, [...(closedGroups.get(key) ?? []), t]);
+    const group = closedGroups.get(key);
+    if (group) group.push(t);
+    else closedGroups.set(key, [t]);
   }
   const ordered = [...open, ...done, ...[...closedGroups.values()].flat()];
   const asked = url.searchParams.get("loc") ?? "tat-ca";

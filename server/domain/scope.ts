@@ -36,7 +36,10 @@ export function governingUnit(unitId: number, units: ReadonlyMap<number, TreeUni
 export function subtree(rootId: number, units: ReadonlyMap<number, TreeUnit>): Set<number> {
   const children = new Map<number, number[]>();
   for (const u of units.values()) {
-    if (u.parentId !== null) children.set(u.parentId, [...(children.get(u.parentId) ?? []), u.id]);
+    if (u.parentId === null) continue;
+    const list = children.get(u.parentId);
+    if (list) list.push(u.id);
+    else children.set(u.parentId, [u.id]);
   }
   const out = new Set<number>();
   const stack = [rootId];

@@ -260,7 +260,11 @@ export async function getDashboard(
       lastUpdateAt: t.lastReportAt !== undefined ? t.lastReportAt : t.lastUpdateAt ? new Date(t.lastUpdateAt) : null,
       leads: t.leads,
     };
-    for (const key of t.components) tasksByComponent.set(key, [...(tasksByComponent.get(key) ?? []), link]);
+    for (const key of t.components) {
+      const list = tasksByComponent.get(key);
+      if (list) list.push(link);
+      else tasksByComponent.set(key, [link]);
+    }
   }
 
   const targetView = (t: (typeof targetRows)[number]): TargetView => ({ ...t, responsible: t.responsible ?? [] });

@@ -254,7 +254,11 @@ export async function getPlanPage(
   };
   const group = <T extends { taskId: number }>(rows: T[]) => {
     const m = new Map<number, T[]>();
-    for (const r of rows) m.set(r.taskId, [...(m.get(r.taskId) ?? []), r]);
+    for (const r of rows) {
+      const list = m.get(r.taskId);
+      if (list) list.push(r);
+      else m.set(r.taskId, [r]);
+    }
     return m;
   };
   const unitsBy = group(links);
@@ -334,7 +338,11 @@ export function orderTaskRows<T extends { id: number; parentId: number | null; p
   rows: T[],
 ): Array<T & { depth: number }> {
   const byParent = new Map<number | null, T[]>();
-  for (const r of rows) byParent.set(r.parentId, [...(byParent.get(r.parentId) ?? []), r]);
+  for (const r of rows) {
+    const list = byParent.get(r.parentId);
+    if (list) list.push(r);
+    else byParent.set(r.parentId, [r]);
+  }
   for (const list of byParent.values()) list.sort((a, b) => a.position - b.position || a.id - b.id);
   const out: Array<T & { depth: number }> = [];
   const walk = (parent: number | null, depth: number) => {
