@@ -17,26 +17,29 @@ export function rawPlaceholder(key: number): Paragraph {
   return new Paragraph({ children: [new TextRun(`${MARK}${key}\u2063`)] });
 }
 
-/** The document's XML with each placeholder paragraph replaced by its part. */
-export function spliceRawParts(documentXml: string, parts: readonly string[]): string {
-  let out = documentXml;
+/** The document's XML (UTF-8) with each placeholder paragraph replaced by its part. */
+export function spliceRawParts(documentXml: string, parts: readonly Uint8Array[]): Uint8Array {
+  const pieces: Uint8Array[] = [];
+  let from = 0;
   parts.forEach((xml, key) => {
-    const at = out.indexOf(`${MARK}${key}\u2063`);
-    const start = at < 0 ? -1 : out.lastIndexOf("<w:p>", at);
-    const end = at < 0 ? -1 : out.indexOf("</w:p>", at);
-    if (start < 0 || end < 0) throw new Error(`raw part ${key} has no placeholder in the document`);
-    out = out.slice(0, start) + xml + out.slice(end + "</w:p>".length);
+    const at = documentXml.indexOf(`${MARK}${key}\u2063`, from);
+    const start = at < 0 ? -1 : documentXml.lastIndexOf("<w:p>", at);
+    const end = at < 0 ? -1 : documentXml.indexOf("</w:p>", at);
+    if (start < from || end < 0) throw new Error(`raw part ${key} has no placeholder in the document`);
+    pieces.push(Buffer.from(documentXml.slice(from, start), "utf8"), xml);
+    from = end + "</w:p>".length;
   });
-  return out;
+  pieces.push(Buffer.from(documentXml.slice(from), "utf8"));
+  return Buffer.concat(pieces);
 }
 
-/** Pack the document, then put the raw parts in place of their placeholders. */
-export async function packWithRawParts(doc: Document, parts: readonly string[]): Promise<Uint8Array> {
+/** Pack the document, then put the raw parts (UTF-8 XML, in placeholder order) in place of their placeholders. */
+export async function packWithRawParts(doc: Document, parts: readonly Uint8Array[]): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(await Packer.toBuffer(doc));
   const files: Array<[string, Uint8Array]> = [];
   for (const entry of Object.values(zip.files)) {
     if (entry.dir) continue;
-    if (entry.name === "word/document.xml") files.push([entry.name, Buffer.from(spliceRawParts(await entry.async("string"), parts), "utf8")]);
+    if (entry.name === "word/document.xml") files.push([entry.name, spliceRawParts(await entry.async("string"), parts)]);
     else files.push([entry.name, await entry.async("uint8array")]);
   }
   return zipFiles(files);

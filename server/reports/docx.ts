@@ -57,7 +57,7 @@ export * from "./wording";
  */
 export async function renderReportDocx(data: ReportData): Promise<Uint8Array> {
   // The long tables of part III are written as XML directly (docx-table-xml.ts), then spliced in.
-  const raw: string[] = [];
+  const raw: Uint8Array[] = [];
   const doc = new Document({
     creator: data.issuer.name,
     title: data.title,
@@ -84,7 +84,7 @@ const A4 = { width: 11906, height: 16838 };
 const MARGIN = { top: twip(20), bottom: twip(20), left: twip(30), right: twip(15) };
 const TEXT_MM = 210 - 30 - 15;
 
-function sections(data: ReportData, raw: string[]): ISectionOptions[] {
+function sections(data: ReportData, raw: Uint8Array[]): ISectionOptions[] {
   const page = { size: { ...A4, orientation: PageOrientation.PORTRAIT }, margin: MARGIN };
   return [
     {
@@ -312,12 +312,12 @@ function partII(data: ReportData): FileChild[] {
  * dataTable's table, written as XML (the same bytes, see docx-table-xml.test.ts) and spliced in
  * where the returned placeholder stands: thousands of rows cost milliseconds instead of seconds.
  */
-function rawTable(raw: string[], widthsMm: number[], head: Spec[][], rows: Spec[][], opts: { size?: number; bold?: (i: number) => boolean; splitRows?: boolean } = {}): Paragraph {
+function rawTable(raw: Uint8Array[], widthsMm: number[], head: Spec[][], rows: Spec[][], opts: { size?: number; bold?: (i: number) => boolean; splitRows?: boolean } = {}): Paragraph {
   raw.push(dataTableXml(widthsMm.map(twip), head, rows, { ...opts, size: opts.size ?? TABLE_PT }));
   return rawPlaceholder(raw.length - 1);
 }
 
-function partIII(data: ReportData, raw: string[]): FileChild[] {
+function partIII(data: ReportData, raw: Uint8Array[]): FileChild[] {
   const leadRows = [...data.byLead, data.totals].map((r): Spec[] => [{ text: r.unitName, align: "left" }, ...leadColumns(r).map(String)]);
   const out: FileChild[] = [
     heading(SECTION_TITLES[2]),
