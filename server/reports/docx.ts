@@ -4,7 +4,6 @@ import {
   Document,
   Header,
   LineRuleType,
-  Packer,
   PageNumber,
   PageOrientation,
   Paragraph,
@@ -20,6 +19,8 @@ import {
   type ISectionOptions,
 } from "docx";
 import { formatDate } from "../../app/lib/format";
+import { packWithRawParts, rawPlaceholder } from "./docx-package";
+import { dataTableXml, type CellSpec, type Spec } from "./docx-table-xml";
 import type { ReportData } from "./types";
 import {
   CO_LED_NOTE,
@@ -55,6 +56,8 @@ export * from "./wording";
  * alone and broke the reading; the nine-column table reads well at 11 pt on a portrait page.
  */
 export async function renderReportDocx(data: ReportData): Promise<Uint8Array> {
+  // The long tables of part III are written as XML directly (docx-table-xml.ts), then spliced in.
+  const raw: Uint8Array[] = [];
   const doc = new Document({
     creator: data.issuer.name,
     title: data.title,
@@ -66,9 +69,9 @@ export async function renderReportDocx(data: ReportData): Promise<Uint8Array> {
         },
       },
     },
-    sections: sections(data),
+    sections: sections(data, raw),
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  return packWithRawParts(doc, raw);
 }
 
 const FONT = "Times New Roman";
@@ -81,14 +84,14 @@ const A4 = { width: 11906, height: 16838 };
 const MARGIN = { top: twip(20), bottom: twip(20), left: twip(30), right: twip(15) };
 const TEXT_MM = 210 - 30 - 15;
 
-function sections(data: ReportData): ISectionOptions[] {
+function sections(data: ReportData, raw: Uint8Array[]): ISectionOptions[] {
   const page = { size: { ...A4, orientation: PageOrientation.PORTRAIT }, margin: MARGIN };
   return [
     {
       // titlePage: page 1 has no number, the others do (NĐ 30: from the second page, top centre).
       properties: { page, titlePage: true },
       headers: { default: pageNumberHeader(), first: new Header({ children: [] }) },
-      children: [...headerBlock(data), ...titleBlock(data), ...partI(data), ...partII(data), ...partIII(data), ...textParts(data), ...signature(data)],
+      children: [...headerBlock(data), ...titleBlock(data), ...partI(data), ...partII(data), ...partIII(data, raw), ...textParts(data), ...signature(data)],
     },
   ];
 }
@@ -204,17 +207,6 @@ function titleBlock(data: ReportData): FileChild[] {
 
 // ---------- data tables ----------
 
-interface CellSpec {
-  text: string | string[];
-  bold?: boolean;
-  italic?: boolean;
-  align?: "left" | "center";
-  span?: number;
-  rowSpan?: number;
-  note?: string;
-}
-type Spec = CellSpec | string;
-
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
 const GRID = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
 /** 12 pt in tables, 11 pt in the nine-column component table so that "99,85 %" fits its column. */
@@ -316,16 +308,26 @@ function partII(data: ReportData): FileChild[] {
   return [heading(SECTION_TITLES[1]), body(flagsBasis(data), { italic: true }), ...lines.map((l) => body(l))];
 }
 
-function partIII(data: ReportData): FileChild[] {
+/**
+ * dataTable's table, written as XML (the same bytes, see docx-table-xml.test.ts) and spliced in
+ * where the returned placeholder stands: thousands of rows cost milliseconds instead of seconds.
+ */
+function rawTable(raw: Uint8Array[], widthsMm: number[], head: Spec[][], rows: Spec[][], opts: { size?: number; bold?: (i: number) => boolean; splitRows?: boolean } = {}): Paragraph {
+  raw.push(dataTableXml(widthsMm.map(twip), head, rows, { ...opts, size: opts.size ?? TABLE_PT }));
+  return rawPlaceholder(raw.length - 1);
+}
+
+function partIII(data: ReportData, raw: Uint8Array[]): FileChild[] {
   const leadRows = [...data.byLead, data.totals].map((r): Spec[] => [{ text: r.unitName, align: "left" }, ...leadColumns(r).map(String)]);
   const out: FileChild[] = [
     heading(SECTION_TITLES[2]),
     body(tasksBasis(data), { italic: true }),
     subheading(TASK_SUBHEADINGS[0]),
-    dataTable([46, 17, 17, 17, 17, 17, 17, 17], [["Đơn vị chủ trì", ...LEAD_COLUMN_TITLES]], leadRows, { bold: (i) => i === data.byLead.length }),
+    rawTable(raw, [46, 17, 17, 17, 17, 17, 17, 17], [["Đơn vị chủ trì", ...LEAD_COLUMN_TITLES]], leadRows, { bold: (i) => i === data.byLead.length }),
     new Paragraph({ spacing: { before: 60 }, children: [run(CO_LED_NOTE, { size: 12, italic: true })] }),
     subheading(TASK_SUBHEADINGS[1]),
-    dataTable(
+    rawTable(
+        raw,
       [8, 69, 26, 18, 13, 13, 18],
       [TASK_TABLE_HEAD],
       data.tasks.map((t, i): Spec[] => [
@@ -343,7 +345,8 @@ function partIII(data: ReportData): FileChild[] {
   ];
   if (data.overdue.length)
     out.push(
-      dataTable(
+      rawTable(
+        raw,
         [10, 73, 32, 23, 27],
         [["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Hạn", "Trạng thái"]],
         data.overdue.map((t, i) => [String(i + 1), { text: t.title, align: "left" }, { text: t.lead, align: "left" }, formatDate(t.due), t.status]),
@@ -353,7 +356,8 @@ function partIII(data: ReportData): FileChild[] {
   out.push(subheading(TASK_SUBHEADINGS[3]));
   if (data.evidence.length)
     out.push(
-      dataTable(
+      rawTable(
+        raw,
         [10, 70, 85],
         [["TT", "Nhiệm vụ", "Tài liệu kiểm chứng đã nhận"]],
         data.evidence.map((e, i) => [String(i + 1), { text: e.taskTitle, align: "left" }, { text: e.items, align: "left" }]),

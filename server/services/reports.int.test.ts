@@ -106,6 +106,23 @@ describe("the year-end report of Tam Đường's 2024 plan", () => {
     expect(later.cutoff.date).toBe("2025-03-14");
   });
 
+  it("leaves out tasks that did not exist yet at the cut-off and counts all that was filed on them as later", async () => {
+    const [plan] = await h.db.select({ id: s.plans.id, issuedOn: s.plans.issuedOn }).from(s.plans).where(eq(s.plans.code, req.planCode));
+    const ids = (await h.db.select({ id: s.tasks.id }).from(s.tasks).where(eq(s.tasks.planId, plan!.id))).map((t) => t.id);
+    const updates = await h.db.$count(s.taskUpdates, inArray(s.taskUpdates.taskId, ids));
+    const evidence = await h.db.$count(s.evidence, inArray(s.evidence.taskId, ids));
+    // Issued in July: on 14/03/2024 none of its tasks existed (their rows were written in 2026).
+    await h.db.update(s.plans).set({ issuedOn: "2024-07-15" }).where(eq(s.plans.id, plan!.id));
+    try {
+      const r = await buildReport(h.db, actors.get("noivu.tamduong")!, { ...req, period: "quy-1" as const }, TODAY);
+      expect(r.cutoff).toEqual({ date: "2024-03-14", laterUpdates: updates, laterEvidence: evidence });
+      expect(r.tasks).toEqual([]);
+      expect(r.totals.total).toBe(0);
+    } finally {
+      await h.db.update(s.plans).set({ issuedOn: plan!.issuedOn }).where(eq(s.plans.id, plan!.id));
+    }
+  });
+
   it("writes the same figures into the .docx and the .xlsx, which read back with 15 tasks", async () => {
     const r = await buildReport(h.db, actors.get("noivu.tamduong")!, req, TODAY);
     const all = tables(await documentXml(await renderReportDocx(r)));

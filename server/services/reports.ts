@@ -5,7 +5,7 @@ import * as s from "../../db/schema";
 import { reportPeriod } from "../domain/report-period";
 import type { Actor } from "../domain/permissions";
 import { groupFlags, tallyTasks } from "../domain/report-tally";
-import { vietnamDay } from "../domain/task-as-of";
+import { taskExistsFrom, vietnamDay } from "../domain/task-as-of";
 import { taskState, type PlanCalendar, type TaskStatus } from "../domain/task-state";
 import { parseVnDate } from "../domain/vn-date";
 import type { ReportData, ReportIssuerKind, ReportPeriod, ReportSections } from "../reports/types";
@@ -14,7 +14,7 @@ import { recordAudit } from "./audit";
 import { getDashboard } from "./dashboard";
 import { badRequest, conflict, notFound } from "./errors";
 import { getSettings, rootOf } from "./settings";
-import { historiesAsOf, loadTaskHistories } from "./task-history";
+import { reportTaskViews } from "./report-tasks";
 
 const EMPTY_SECTIONS: ReportSections = { danhGiaChung: "", tonTai: "", nhiemVuGiaiPhap: "", deXuat: "" };
 const periodSchema = z.enum(["quy-1", "6-thang", "quy-3", "nam"], { error: "Kỳ báo cáo không hợp lệ." });
@@ -167,15 +167,25 @@ export async function buildReport(db: DbOrTx, actor: Actor, raw: ReportRequest, 
   const { plan } = row;
   const cutoff = period.to < today ? period.to : today;
 
-  const [dashboard, draft, settings, tasks, reportTo, homeAffairs] = await Promise.all([
+  const tasksOfPlan = db
+    .select({ id: s.tasks.id, ordinal: s.tasks.ordinal, title: s.tasks.title, deadline: s.tasks.deadline, leadPrinted: s.tasks.leadPrinted, createdAt: s.tasks.createdAt })
+    .from(s.tasks)
+    .where(and(eq(s.tasks.planId, plan.id), eq(s.tasks.isHeading, false)))
+    .orderBy(asc(s.tasks.id));
+  // Every query at once: the tasks as they stood at the cut-off are read while the dashboard is.
+  const [dashboard, draft, settings, [tasks, { views, laterUpdates, laterEvidence }], leads, reportTo, homeAffairs] = await Promise.all([
     getDashboard(db, actor, { unitCode: row.issuerCode, year: req.year, asOf: cutoff, today }),
     getReportDraft(db, actor, req),
     rootOf(db, plan.issuerUnitId).then((root) => getSettings(db, root)),
+    tasksOfPlan.then(async (tasks) => [tasks, await reportTaskViews(db, plan.id, tasks.map((t) => ({ id: t.id, existsFrom: taskExistsFrom(t.createdAt, plan) })), cutoff)] as const),
+    // Lead units of the plan's tasks: a join on the plan, not a list of thousands of ids.
     db
-      .select({ id: s.tasks.id, ordinal: s.tasks.ordinal, title: s.tasks.title, deadline: s.tasks.deadline, leadPrinted: s.tasks.leadPrinted })
-      .from(s.tasks)
-      .where(and(eq(s.tasks.planId, plan.id), eq(s.tasks.isHeading, false)))
-      .orderBy(asc(s.tasks.id)),
+      .select({ taskId: s.taskUnits.taskId, name: s.units.name })
+      .from(s.taskUnits)
+      .innerJoin(s.units, eq(s.units.id, s.taskUnits.unitId))
+      .innerJoin(s.tasks, eq(s.tasks.id, s.taskUnits.taskId))
+      .where(and(eq(s.tasks.planId, plan.id), eq(s.tasks.isHeading, false), eq(s.taskUnits.role, "lead")))
+      .orderBy(asc(s.taskUnits.position)),
     // The province's Home Affairs department receives a district's report.
     rootOf(db, plan.issuerUnitId).then(async (root) => {
       if (root === plan.issuerUnitId) return null;
@@ -185,38 +195,16 @@ export async function buildReport(db: DbOrTx, actor: Actor, raw: ReportRequest, 
     }),
     homeAffairsOf(db, plan.issuerUnitId),
   ]);
-  const taskIds = tasks.map((t) => t.id);
-  const [leads, histories] = await Promise.all([
-    taskIds.length
-      ? db
-          .select({ taskId: s.taskUnits.taskId, name: s.units.name })
-          .from(s.taskUnits)
-          .innerJoin(s.units, eq(s.units.id, s.taskUnits.unitId))
-          .where(and(inArray(s.taskUnits.taskId, taskIds), eq(s.taskUnits.role, "lead")))
-          .orderBy(asc(s.taskUnits.position))
-      : Promise.resolve([]),
-    loadTaskHistories(db, taskIds),
-  ]);
-  const views = historiesAsOf(histories, cutoff);
 
   const calendar: PlanCalendar = { fromYear: plan.fromYear, toYear: plan.toYear, reporting: plan.reportingDeadline ?? null };
   const year = Math.min(plan.toYear, Math.max(plan.fromYear, req.year));
-  let laterUpdates = 0;
-  let laterEvidence = 0;
   // Lead names by task, in one pass (a filter per task was quadratic: seconds for a province plan).
   const leadsByTask = new Map<number, string[]>();
   for (const l of leads) leadsByTask.set(l.taskId, [...(leadsByTask.get(l.taskId) ?? []), l.name]);
   const judged = tasks.flatMap((t) => {
-    const history = histories.get(t.id);
     const view = views.get(t.id);
-    if (!view) {
-      // Not yet in the plan at the cut-off: everything about it was filed later.
-      laterUpdates += history?.updates.length ?? 0;
-      laterEvidence += history?.evidence.length ?? 0;
-      return [];
-    }
-    laterUpdates += view.filedAfter.updates;
-    laterEvidence += view.filedAfter.evidence;
+    // Not yet in the plan at the cut-off: left out (what was filed on it is counted as later).
+    if (!view) return [];
     const st = taskState({ deadline: t.deadline, status: view.status, completedOn: view.completedOnDay }, calendar, year, cutoff, settings.dueSoonDays);
     const leadNames = [...new Set(leadsByTask.get(t.id) ?? [])];
     return [{ ...t, ...st, view, leadNames, lead: leadNames.length ? leadNames.join("; ") : (t.leadPrinted ?? "Chưa rõ") }];
@@ -275,7 +263,7 @@ export async function buildReport(db: DbOrTx, actor: Actor, raw: ReportRequest, 
       status: STATUS_TEXT[t.view.status],
       progress: t.view.progress,
       evidenceCount: t.view.evidenceCount,
-      lastUpdate: t.view.lastUpdate ? vietnamDay(t.view.lastUpdate.createdAt) : null,
+      lastUpdate: t.view.lastUpdateAt ? vietnamDay(t.view.lastUpdateAt) : null,
       due: t.due,
       overdue: overdueIds.has(t.id),
     })),

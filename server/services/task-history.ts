@@ -131,7 +131,7 @@ const asDate = (v: Date | string) => (v instanceof Date ? v : new Date(v));
  * count then; one statement for any number of tasks, reading a few rows per task instead of its
  * whole history.
  */
-async function decidingFacts(db: DbOrTx, asks: ReadonlyArray<{ id: number; asOf: string }>) {
+export async function decidingFacts(db: DbOrTx, asks: ReadonlyArray<{ id: number; asOf: string }>) {
   const ids = asks.map((a) => a.id);
   // The first instant after the day (exclusive): the same cut as the domain's end-of-day at any precision.
   const cutoffs = asks.map((a) => new Date(endOfVietnamDay(a.asOf).getTime() + 1).toISOString());
