@@ -9,6 +9,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import * as schema from "./schema";
+import { seedPgliteDir } from "./pglite-template";
 
 export type Schema = typeof schema;
 /** The query builder both drivers share; services take this, never a driver type. */
@@ -71,6 +72,8 @@ export async function openDb(
     client = new PGlite();
   } else {
     mkdirSync(path.dirname(dir), { recursive: true });
+    // A new directory starts from the initialised one `npm run build` keeps, instead of initdb.
+    seedPgliteDir(dir);
     client = new PGlite(dir);
   }
   await client.waitReady;
