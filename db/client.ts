@@ -72,8 +72,8 @@ export async function openDb(
     client = new PGlite();
   } else {
     mkdirSync(path.dirname(dir), { recursive: true });
-    // A new directory starts from the initialised one `npm run build` keeps, instead of initdb.
-    seedPgliteDir(dir);
+    // A new directory starts as a copy of the initialised and migrated one `npm run build` keeps.
+    seedPgliteDir(dir, migrationsFolder);
     client = new PGlite(dir);
   }
   await client.waitReady;

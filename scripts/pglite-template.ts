@@ -1,7 +1,16 @@
-// Part of `npm run build`: run PGlite's initdb once per installed PGlite version and keep the data
-// directory, which a first start of the embedded database copies instead (see db/pglite-template.ts).
+// Part of `npm run build`: run PGlite's initdb and the migrations once per PGlite version and set
+// of migrations, and keep the data directory, which a first start of the embedded database copies
+// (see db/pglite-template.ts).
+import { migrationsFolder, openDb } from "../db/client";
 import { writePgliteTemplate } from "../db/pglite-template";
 
 const started = Date.now();
-const { dir, created } = await writePgliteTemplate();
-if (created) console.log(`Đã khởi tạo thư mục dữ liệu mẫu của PGlite (${dir}) — ${Date.now() - started} ms`);
+const { dir, created } = await writePgliteTemplate(migrationsFolder, async (pgliteDir) => {
+  const handle = await openDb({ pgliteDir });
+  try {
+    await handle.migrate();
+  } finally {
+    await handle.close();
+  }
+});
+if (created) console.log(`Đã chuẩn bị thư mục dữ liệu PGlite ban đầu (${dir}) — ${Date.now() - started} ms`);
