@@ -18,7 +18,7 @@ const loading = Date.now();
 const build = await import(pathToFileURL(BUILD_PATH).href);
 const started = Date.now();
 const info = await build.entry.module.prepareDatabase();
-console.log(`Cơ sở dữ liệu: ${info.kind} (${info.location}); migrations ${info.migrations}; ${info.seeded ? "đã nạp dữ liệu mẫu" : "đã có dữ liệu"}${info.demo ? "; chế độ trình diễn (tài khoản demo)" : ""} — ${Date.now() - started} ms (${Object.entries({ ...info.steps }).map(([k, v]) => `${k} ${v}`).join(", ")}; nạp mã ${started - loading} ms)`);
+console.log(`Cơ sở dữ liệu: ${info.kind} (${info.location}); migrations ${info.migrations}; ${info.seeded ? "đã nạp dữ liệu mẫu" : "đã có dữ liệu"}${info.demo ? "; chế độ trình diễn (tài khoản demo)" : ""} — ${Date.now() - started} ms (${Object.entries(info.steps).map(([k, v]) => `${k} ${v}`).join(", ")}; nạp mã ${started - loading} ms)`);
 
 const app = express();
 app.disable("x-powered-by");
