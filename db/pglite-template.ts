@@ -65,8 +65,13 @@ export async function writePgliteTemplate(
   const partial = `${dir}.initdb-${process.pid}`;
   rmSync(partial, { recursive: true, force: true });
   mkdirSync(path.dirname(partial), { recursive: true });
-  // `prepare` closes the database cleanly: the copies start without recovery.
-  await prepare(partial);
+  try {
+    // `prepare` closes the database cleanly: the copies start without recovery.
+    await prepare(partial);
+  } catch (e) {
+    rmSync(partial, { recursive: true, force: true });
+    throw e;
+  }
   rmSync(dir, { recursive: true, force: true });
   renameSync(partial, dir);
   const parent = path.dirname(dir);
