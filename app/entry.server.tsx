@@ -10,7 +10,7 @@ import { InlineMarkupContext } from "./lib/inline-markup";
 import { inlineMarkup } from "../server/runtime/request-context";
 
 // The Express server calls these before it listens and when it stops, and `gate` on every request.
-export { prepareDatabase, shutdown } from "../server/startup";
+export { prepareDatabase, shutdown, warmUp } from "../server/startup";
 export { gate } from "../server/http/gate";
 export { backupRunningDatabase, removeControlFile, writeControlFile } from "../server/backup/running";
 

@@ -14,10 +14,11 @@ const BUILD_PATH = path.resolve("build/index.js");
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "0.0.0.0";
 
+const loading = Date.now();
 const build = await import(pathToFileURL(BUILD_PATH).href);
 const started = Date.now();
 const info = await build.entry.module.prepareDatabase();
-console.log(`Cơ sở dữ liệu: ${info.kind} (${info.location}); migrations ${info.migrations}; ${info.seeded ? "đã nạp dữ liệu mẫu" : "đã có dữ liệu"}${info.demo ? "; chế độ trình diễn (tài khoản demo)" : ""} — ${Date.now() - started} ms`);
+console.log(`Cơ sở dữ liệu: ${info.kind} (${info.location}); migrations ${info.migrations}; ${info.seeded ? "đã nạp dữ liệu mẫu" : "đã có dữ liệu"}${info.demo ? "; chế độ trình diễn (tài khoản demo)" : ""} — ${Date.now() - started} ms (${Object.entries(info.steps).map(([k, v]) => `${k} ${v}`).join(", ")}; nạp mã ${started - loading} ms)`);
 
 const app = express();
 app.disable("x-powered-by");
@@ -91,6 +92,7 @@ app.all("*", createRequestHandler({ build, mode, getLoadContext: (req) => ({ ip:
 const server = app.listen(port, host, async () => {
   console.log(`Theo dõi Chỉ số CCHC: http://localhost:${port}`);
   control = await build.entry.module.writeControlFile(port);
+  setTimeout(() => build.entry.module.warmUp(), 0);
   if (mode === "development") broadcastDevReady(build);
 });
 

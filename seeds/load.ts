@@ -52,6 +52,11 @@ class UnitCodes {
 /**
  * Load every source document. Idempotent: each seeded row has a stable key and is inserted only
  * when missing, so a second run changes nothing, and rows users have since edited are left alone.
+ *
+ * Rows go in as multi-row inserts, a few statements per table (≈35 in all instead of ≈660, which
+ * on the embedded database were 2–3 s of a first start). Every row gets the id it got when rows
+ * were inserted one by one: each table's rows are inserted (or their ids reserved) in the same
+ * order as before.
  */
 export async function loadSeeds(db: Db, opts: { docs?: SeedDocument[]; units?: SeedUnit[] } = {}): Promise<SeedReport> {
   const docs = opts.docs ?? documents;
@@ -64,49 +69,17 @@ export async function loadSeeds(db: Db, opts: { docs?: SeedDocument[]; units?: S
       .values(componentCatalogue.map((c, i) => ({ ...c, position: i + 1 })))
       .onConflictDoNothing();
 
-    const unitIds = new Map<string, number>();
-    const existing = await tx.select({ id: s.units.id, code: s.units.code }).from(s.units);
-    existing.forEach((u) => unitIds.set(u.code, u.id));
-    const siblings = new Map<string, number>();
-    for (const u of units) {
-      const key = u.parent ?? "";
-      const position = (siblings.get(key) ?? 0) + 1;
-      siblings.set(key, position);
-      if (unitIds.has(u.code)) continue;
-      const [row] = await tx
-        .insert(s.units)
-        .values({
-          code: u.code,
-          name: u.name,
-          shortName: u.shortName ?? null,
-          kind: u.kind,
-          parentId: u.parent ? (unitIds.get(u.parent) ?? null) : null,
-          position,
-          aliases: u.aliases ?? [],
-          note: u.note ?? null,
-        })
-        .returning({ id: s.units.id });
-      unitIds.set(u.code, row!.id);
-      report.units++;
-    }
-    const codes = new UnitCodes(unitIds);
-
-    for (const doc of docs) {
-      for (const f of doc.frameworks ?? []) report.frameworks += await seedFramework(tx, f, codes);
-    }
+    const codes = await seedUnits(tx, units);
+    report.units = codes.added;
+    report.frameworks = await seedFrameworks(tx, docs.flatMap((d) => d.frameworks ?? []), codes);
 
     const planIds = new Map<string, number>();
     const existingPlans = await tx.select({ id: s.plans.id, code: s.plans.code }).from(s.plans);
     existingPlans.forEach((p) => planIds.set(p.code, p.id));
-    for (const doc of docs) {
-      for (const plan of doc.plans) {
-        if (planIds.has(plan.code)) continue;
-        const id = await seedPlan(tx, plan, codes);
-        planIds.set(plan.code, id);
-        report.plans++;
-        report.tasks += await seedTasks(tx, plan, id, codes);
-      }
-    }
+    const newPlans = docs.flatMap((doc) => doc.plans).filter((plan, i, all) => !planIds.has(plan.code) && all.findIndex((p) => p.code === plan.code) === i);
+    for (const [code, id] of await seedPlans(tx, newPlans, codes)) planIds.set(code, id);
+    report.plans = newPlans.length;
+    report.tasks = await seedTasks(tx, newPlans.map((plan) => ({ plan, planId: planIds.get(plan.code)! })), codes);
     // Link plans to the plans they implement, once all exist.
     for (const doc of docs) {
       for (const plan of doc.plans) {
@@ -121,64 +94,8 @@ export async function loadSeeds(db: Db, opts: { docs?: SeedDocument[]; units?: S
       }
     }
 
-    for (const doc of docs) {
-      for (const r of doc.results ?? []) {
-        const inserted = await tx
-          .insert(s.results)
-          .values({
-            unitId: codes.id(r.unit, `result ${r.year} ${r.component}`),
-            year: r.year,
-            componentKey: r.component,
-            points: r.points,
-            maxPoints: r.maxPoints,
-            percent: r.percent,
-            rank: r.rank,
-            rankOf: r.rankOf,
-            source: r.source,
-            printed: r.printed,
-          })
-          .onConflictDoNothing()
-          .returning({ id: s.results.id });
-        report.results += inserted.length;
-      }
-      const targetPlan = doc.plans.find((p) => p.kind === "improvement") ?? doc.plans[0];
-      for (const t of doc.targets ?? []) {
-        const seedKey = `${doc.sourceFile}/${t.unit}/${t.year}/${t.component}/${t.label}`;
-        const score = t.score;
-        const inserted = await tx
-          .insert(s.targets)
-          .values({
-            seedKey,
-            unitId: codes.id(t.unit, `target ${seedKey}`),
-            year: t.year,
-            componentKey: t.component,
-            label: t.label,
-            scoreOp: score?.op ?? null,
-            scoreValue: score && score.op !== "gt-previous-year" ? score.value : null,
-            scoreUnit: score && score.op !== "gt-previous-year" ? score.unit : null,
-            rankOp: t.rank?.op ?? null,
-            rankValue: t.rank?.op === "at-most" ? t.rank.value : null,
-            printed: t.printed,
-            rankPrinted: t.rankPrinted,
-            responsiblePrinted: t.responsiblePrinted,
-            planId: targetPlan ? (planIds.get(targetPlan.code) ?? null) : null,
-          })
-          .onConflictDoNothing()
-          .returning({ id: s.targets.id });
-        const row = inserted[0];
-        if (!row) continue;
-        report.targets++;
-        if (t.responsible.length > 0) {
-          await tx.insert(s.targetUnits).values(
-            t.responsible.map((code, i) => ({
-              targetId: row.id,
-              unitId: codes.id(code, `target ${seedKey}`),
-              position: i,
-            })),
-          );
-        }
-      }
-    }
+    report.results = await seedResults(tx, docs.flatMap((doc) => doc.results ?? []), codes);
+    report.targets = await seedTargets(tx, docs, planIds, codes);
 
     const changed = Object.values(report).some((n) => n > 0);
     if (changed) {
@@ -193,44 +110,106 @@ export async function loadSeeds(db: Db, opts: { docs?: SeedDocument[]; units?: S
   });
 }
 
-async function seedFramework(tx: Tx, f: NonNullable<SeedDocument["frameworks"]>[number], codes: UnitCodes): Promise<number> {
-  const inserted = await tx
-    .insert(s.frameworks)
-    .values({
-      code: f.code,
-      name: f.name,
-      level: f.level,
-      fromYear: f.fromYear,
-      decision: f.decision,
-      issuerUnitId: f.issuer ? codes.id(f.issuer, `framework ${f.code}`) : null,
-      maxPoints: f.maxPoints,
-    })
-    .onConflictDoNothing()
-    .returning({ id: s.frameworks.id });
-  const row = inserted[0];
-  if (!row) return 0;
-  if (f.components.length > 0) {
-    await tx.insert(s.frameworkComponents).values(
-      f.components.map((c, i) => ({
-        frameworkId: row.id,
-        componentKey: c.key,
-        position: i + 1,
-        name: c.name,
-        maxPoints: c.maxPoints,
-        kind: c.kind,
-      })),
-    );
-  }
-  return 1;
+/** Rows per statement: well under PostgreSQL's 65 535 parameters for the widest table. */
+const CHUNK = 500;
+
+function chunks<T>(rows: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += CHUNK) out.push(rows.slice(i, i + CHUNK));
+  return out;
 }
 
-async function seedPlan(tx: Tx, plan: SeedPlan, codes: UnitCodes): Promise<number> {
-  const where = `plan ${plan.code}`;
-  const reporting = plan.reportingDeadline ? parseDeadline(plan.reportingDeadline) : null;
-  if (plan.reportingDeadline && !reporting) throw new Error(`${where}: reporting deadline "${plan.reportingDeadline}" is not a date`);
-  const [row] = await tx
-    .insert(s.plans)
-    .values({
+/**
+ * Take `n` ids from a table's identity sequence, in ascending order: the ids one-by-one inserts
+ * would have got, known before the insert so that rows can name their parents in the same batch.
+ */
+async function reserveIds(tx: Tx, table: string, n: number): Promise<number[]> {
+  if (n === 0) return [];
+  const rows = await tx
+    .select({ id: sql<number>`nextval(pg_get_serial_sequence(${table}, 'id'))::int` })
+    .from(sql`generate_series(1, ${n})`);
+  return rows.map((r) => r.id).sort((a, b) => a - b);
+}
+
+async function seedUnits(tx: Tx, units: SeedUnit[]): Promise<UnitCodes & { added: number }> {
+  const unitIds = new Map<string, number>();
+  const existing = await tx.select({ id: s.units.id, code: s.units.code }).from(s.units);
+  existing.forEach((u) => unitIds.set(u.code, u.id));
+  const siblings = new Map<string, number>();
+  const missing: Array<{ unit: SeedUnit; position: number }> = [];
+  for (const u of units) {
+    const key = u.parent ?? "";
+    const position = (siblings.get(key) ?? 0) + 1;
+    siblings.set(key, position);
+    if (!unitIds.has(u.code)) missing.push({ unit: u, position });
+  }
+  const ids = await reserveIds(tx, "units", missing.length);
+  missing.forEach((m, i) => unitIds.set(m.unit.code, ids[i]!));
+  for (const part of chunks(missing)) {
+    await tx
+      .insert(s.units)
+      .overridingSystemValue()
+      .values(
+        part.map(({ unit: u, position }) => ({
+          id: unitIds.get(u.code)!,
+          code: u.code,
+          name: u.name,
+          shortName: u.shortName ?? null,
+          kind: u.kind,
+          parentId: u.parent ? (unitIds.get(u.parent) ?? null) : null,
+          position,
+          aliases: u.aliases ?? [],
+          note: u.note ?? null,
+        })),
+      );
+  }
+  return Object.assign(new UnitCodes(unitIds), { added: missing.length });
+}
+
+async function seedFrameworks(tx: Tx, frameworks: NonNullable<SeedDocument["frameworks"]>, codes: UnitCodes): Promise<number> {
+  if (frameworks.length === 0) return 0;
+  const inserted = await tx
+    .insert(s.frameworks)
+    .values(
+      frameworks.map((f) => ({
+        code: f.code,
+        name: f.name,
+        level: f.level,
+        fromYear: f.fromYear,
+        decision: f.decision,
+        issuerUnitId: f.issuer ? codes.id(f.issuer, `framework ${f.code}`) : null,
+        maxPoints: f.maxPoints,
+      })),
+    )
+    .onConflictDoNothing()
+    .returning({ id: s.frameworks.id, code: s.frameworks.code });
+  const idOf = new Map(inserted.map((r) => [r.code, r.id]));
+  const components = frameworks.flatMap((f) => {
+    const frameworkId = idOf.get(f.code);
+    if (frameworkId === undefined) return [];
+    // Only the first framework of a code was inserted; a later duplicate adds nothing.
+    idOf.delete(f.code);
+    return f.components.map((c, i) => ({
+      frameworkId,
+      componentKey: c.key,
+      position: i + 1,
+      name: c.name,
+      maxPoints: c.maxPoints,
+      kind: c.kind,
+    }));
+  });
+  for (const part of chunks(components)) await tx.insert(s.frameworkComponents).values(part);
+  return inserted.length;
+}
+
+async function seedPlans(tx: Tx, plans: SeedPlan[], codes: UnitCodes): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  if (plans.length === 0) return ids;
+  const rows = plans.map((plan) => {
+    const where = `plan ${plan.code}`;
+    const reporting = plan.reportingDeadline ? parseDeadline(plan.reportingDeadline) : null;
+    if (plan.reportingDeadline && !reporting) throw new Error(`${where}: reporting deadline "${plan.reportingDeadline}" is not a date`);
+    return {
       code: plan.code,
       number: plan.number,
       numberPrinted: plan.numberPrinted,
@@ -249,98 +228,160 @@ async function seedPlan(tx: Tx, plan: SeedPlan, codes: UnitCodes): Promise<numbe
       sourceFile: plan.sourceFile,
       signerTitle: plan.signer?.title ?? null,
       signerName: plan.signer?.name ?? null,
-    })
-    .returning({ id: s.plans.id });
-  const planId = row!.id;
-  const planUnits = [
-    ...(plan.evaluatedUnits ?? []).map((code, i) => ({ code, role: "evaluated" as const, position: i })),
-    ...(plan.councilMembers ?? []).map((code, i) => ({ code, role: "council-member" as const, position: i })),
-  ];
-  if (planUnits.length > 0) {
-    await tx
-      .insert(s.planUnits)
-      .values(planUnits.map((p) => ({ planId, unitId: codes.id(p.code, where), role: p.role, position: p.position })))
-      .onConflictDoNothing();
+    };
+  });
+  for (const part of chunks(rows)) {
+    for (const r of await tx.insert(s.plans).values(part).returning({ id: s.plans.id, code: s.plans.code })) ids.set(r.code, r.id);
   }
-  if (plan.surveyForms?.length) {
-    await tx.insert(s.surveyForms).values(
-      plan.surveyForms.map((f, i) => ({
-        planId,
-        code: f.code,
-        respondents: f.respondents,
-        method: f.method,
-        planned: f.planned,
-        returned: f.returned,
-        note: f.note ?? null,
-        position: i,
-      })),
-    );
-  }
-  return planId;
+  const planUnits = plans.flatMap((plan) => {
+    const planId = ids.get(plan.code)!;
+    return [
+      ...(plan.evaluatedUnits ?? []).map((code, i) => ({ code, role: "evaluated" as const, position: i })),
+      ...(plan.councilMembers ?? []).map((code, i) => ({ code, role: "council-member" as const, position: i })),
+    ].map((p) => ({ planId, unitId: codes.id(p.code, `plan ${plan.code}`), role: p.role, position: p.position }));
+  });
+  for (const part of chunks(planUnits)) await tx.insert(s.planUnits).values(part).onConflictDoNothing();
+  const surveyForms = plans.flatMap((plan) =>
+    (plan.surveyForms ?? []).map((f, i) => ({
+      planId: ids.get(plan.code)!,
+      code: f.code,
+      respondents: f.respondents,
+      method: f.method,
+      planned: f.planned,
+      returned: f.returned,
+      note: f.note ?? null,
+      position: i,
+    })),
+  );
+  for (const part of chunks(surveyForms)) await tx.insert(s.surveyForms).values(part);
+  return ids;
 }
 
-async function seedTasks(tx: Tx, plan: SeedPlan, planId: number, codes: UnitCodes): Promise<number> {
-  let count = 0;
-  const insertRows = async (rows: SeedTaskRow[], parentId: number | null, path: string) => {
+/** The task rows of new plans, depth first (the order their ids were always given in). */
+async function seedTasks(tx: Tx, plans: Array<{ plan: SeedPlan; planId: number }>, codes: UnitCodes): Promise<number> {
+  type Flat = { row: SeedTaskRow; key: string; planId: number; parentKey: string | null; position: number };
+  const flat: Flat[] = [];
+  const walk = (rows: SeedTaskRow[], planCode: string, planId: number, parentKey: string | null, path: string) => {
     for (const [i, r] of rows.entries()) {
-      const key = `${plan.code}/${path}${i + 1}`;
-      const deadline = parseDeadline(r.deadline);
-      if (!deadline) throw new Error(`task ${key}: deadline "${r.deadline}" is not a valid date`);
-      const isHeading = r.lead.length === 0 && (r.children?.length ?? 0) > 0;
-      const [row] = await tx
-        .insert(s.tasks)
-        .values({
-          seedKey: key,
-          planId,
-          parentId,
-          position: i + 1,
-          ordinal: r.ordinal,
-          title: r.title,
-          isHeading,
-          leadPrinted: r.leadPrinted ?? null,
-          coordinatingPrinted: r.coordinatingPrinted ?? null,
-          deadlineText: r.deadline ?? null,
-          deadlineKind: deadline.kind,
-          deadline,
-          evidenceRequired: r.evidence ?? null,
-          phase: r.phase ?? null,
-        })
-        .returning({ id: s.tasks.id });
-      const taskId = row!.id;
-      count++;
-      const links = [
-        ...r.lead.map((code, p) => ({ code, role: "lead" as const, position: p })),
-        ...(r.coordinating ?? []).map((code, p) => ({ code, role: "coordinating" as const, position: p })),
-      ];
-      if (links.length > 0) {
-        await tx
-          .insert(s.taskUnits)
-          .values(links.map((l) => ({ taskId, unitId: codes.id(l.code, `task ${key}`), role: l.role, position: l.position })))
-          .onConflictDoNothing();
-      }
-      if (r.components?.length) {
-        await tx
-          .insert(s.taskComponents)
-          .values([...new Set(r.components)].map((componentKey) => ({ taskId, componentKey })));
-      }
-      if (r.numericTargets?.length) {
-        await tx.insert(s.taskNumericTargets).values(
-          r.numericTargets.map((n, p) => ({
-            taskId,
-            metric: n.metric,
-            op: n.op,
-            value: n.value,
-            unit: n.unit,
-            year: n.year,
-            printed: n.printed,
-            position: p,
-          })),
-        );
-      }
-      if (r.children?.length) await insertRows(r.children, taskId, `${path}${i + 1}.`);
+      const key = `${planCode}/${path}${i + 1}`;
+      flat.push({ row: r, key, planId, parentKey, position: i + 1 });
+      if (r.children?.length) walk(r.children, planCode, planId, key, `${path}${i + 1}.`);
     }
   };
-  await insertRows(plan.tasks, null, "");
+  for (const { plan, planId } of plans) walk(plan.tasks, plan.code, planId, null, "");
+  const ids = await reserveIds(tx, "tasks", flat.length);
+  const idOf = new Map(flat.map((t, i) => [t.key, ids[i]!]));
+  const tasks = flat.map(({ row: r, key, planId, parentKey, position }) => {
+    const deadline = parseDeadline(r.deadline);
+    if (!deadline) throw new Error(`task ${key}: deadline "${r.deadline}" is not a valid date`);
+    return {
+      id: idOf.get(key)!,
+      seedKey: key,
+      planId,
+      parentId: parentKey === null ? null : idOf.get(parentKey)!,
+      position,
+      ordinal: r.ordinal,
+      title: r.title,
+      isHeading: r.lead.length === 0 && (r.children?.length ?? 0) > 0,
+      leadPrinted: r.leadPrinted ?? null,
+      coordinatingPrinted: r.coordinatingPrinted ?? null,
+      deadlineText: r.deadline ?? null,
+      deadlineKind: deadline.kind,
+      deadline,
+      evidenceRequired: r.evidence ?? null,
+      phase: r.phase ?? null,
+    };
+  });
+  for (const part of chunks(tasks)) await tx.insert(s.tasks).overridingSystemValue().values(part);
+  const links = flat.flatMap(({ row: r, key }) =>
+    [
+      ...r.lead.map((code, p) => ({ code, role: "lead" as const, position: p })),
+      ...(r.coordinating ?? []).map((code, p) => ({ code, role: "coordinating" as const, position: p })),
+    ].map((l) => ({ taskId: idOf.get(key)!, unitId: codes.id(l.code, `task ${key}`), role: l.role, position: l.position })),
+  );
+  for (const part of chunks(links)) await tx.insert(s.taskUnits).values(part).onConflictDoNothing();
+  const components = flat.flatMap(({ row: r, key }) => [...new Set(r.components ?? [])].map((componentKey) => ({ taskId: idOf.get(key)!, componentKey })));
+  for (const part of chunks(components)) await tx.insert(s.taskComponents).values(part);
+  const numeric = flat.flatMap(({ row: r, key }) =>
+    (r.numericTargets ?? []).map((n, p) => ({
+      taskId: idOf.get(key)!,
+      metric: n.metric,
+      op: n.op,
+      value: n.value,
+      unit: n.unit,
+      year: n.year,
+      printed: n.printed,
+      position: p,
+    })),
+  );
+  for (const part of chunks(numeric)) await tx.insert(s.taskNumericTargets).values(part);
+  return flat.length;
+}
+
+async function seedResults(tx: Tx, results: NonNullable<SeedDocument["results"]>, codes: UnitCodes): Promise<number> {
+  let count = 0;
+  const rows = results.map((r) => ({
+    unitId: codes.id(r.unit, `result ${r.year} ${r.component}`),
+    year: r.year,
+    componentKey: r.component,
+    points: r.points,
+    maxPoints: r.maxPoints,
+    percent: r.percent,
+    rank: r.rank,
+    rankOf: r.rankOf,
+    source: r.source,
+    printed: r.printed,
+  }));
+  for (const part of chunks(rows)) count += (await tx.insert(s.results).values(part).onConflictDoNothing().returning({ id: s.results.id })).length;
+  return count;
+}
+
+async function seedTargets(tx: Tx, docs: SeedDocument[], planIds: Map<string, number>, codes: UnitCodes): Promise<number> {
+  const rows = docs.flatMap((doc) => {
+    const targetPlan = doc.plans.find((p) => p.kind === "improvement") ?? doc.plans[0];
+    return (doc.targets ?? []).map((t) => {
+      const seedKey = `${doc.sourceFile}/${t.unit}/${t.year}/${t.component}/${t.label}`;
+      const score = t.score;
+      return {
+        responsible: t.responsible.map((code) => codes.id(code, `target ${seedKey}`)),
+        values: {
+          seedKey,
+          unitId: codes.id(t.unit, `target ${seedKey}`),
+          year: t.year,
+          componentKey: t.component,
+          label: t.label,
+          scoreOp: score?.op ?? null,
+          scoreValue: score && score.op !== "gt-previous-year" ? score.value : null,
+          scoreUnit: score && score.op !== "gt-previous-year" ? score.unit : null,
+          rankOp: t.rank?.op ?? null,
+          rankValue: t.rank?.op === "at-most" ? t.rank.value : null,
+          printed: t.printed,
+          rankPrinted: t.rankPrinted,
+          responsiblePrinted: t.responsiblePrinted,
+          planId: targetPlan ? (planIds.get(targetPlan.code) ?? null) : null,
+        },
+      };
+    });
+  });
+  const idOf = new Map<string, number>();
+  let count = 0;
+  for (const part of chunks(rows)) {
+    const inserted = await tx
+      .insert(s.targets)
+      .values(part.map((r) => r.values))
+      .onConflictDoNothing()
+      .returning({ id: s.targets.id, seedKey: s.targets.seedKey });
+    for (const r of inserted) idOf.set(r.seedKey!, r.id);
+    count += inserted.length;
+  }
+  const units = rows.flatMap((r) => {
+    const targetId = idOf.get(r.values.seedKey);
+    if (targetId === undefined) return [];
+    // A seed key listed twice is inserted once, with the responsible units of its first listing.
+    idOf.delete(r.values.seedKey);
+    return r.responsible.map((unitId, i) => ({ targetId, unitId, position: i }));
+  });
+  for (const part of chunks(units)) await tx.insert(s.targetUnits).values(part);
   return count;
 }
 

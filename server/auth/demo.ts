@@ -6,6 +6,15 @@ import { insertUser } from "../services/users";
 
 export const DEMO_PASSWORD = "demo12345";
 
+/**
+ * DEMO_PASSWORD hashed once (scrypt, the parameters of every account; checked by demo.test.ts).
+ * The password is public, so one salt for all demo accounts hides nothing, and a first start
+ * no longer computes twelve hashes (≈1–1,7 s of the two cores). Real accounts are not touched:
+ * each gets its own salt and hash when it is created or changes its password.
+ */
+export const DEMO_PASSWORD_HASH =
+  "scrypt$16384$8$1$CopvjTUny5F8-WUhHhaUxw$-7PhrgjbTTwpX6_q452DWlNLUiCyn3yALThZK4s_rAosERm2mJly4Pzj8yG3FdGJvPVL1ulLjKk7fXt3tLY7bQ";
+
 export interface DemoAccount {
   username: string;
   fullName: string;
@@ -99,10 +108,9 @@ export async function syncDemoAccounts(db: Db, demoMode: boolean): Promise<numbe
         ? (await tx.select({ username: s.users.username }).from(s.users).where(inArray(s.users.username, missing.map((a) => a.username)))).map((u) => u.username)
         : [],
     );
-    // A real account with a demo name is left alone. The accounts are made together: their
-    // password hashes (scrypt, ≈0,1 s each) are computed in parallel, which shortens a first start.
+    // A real account with a demo name is left alone.
     const toCreate = missing.filter((a) => !taken.has(a.username));
-    await Promise.all(toCreate.map((account) => insertUser(tx, { ...account, password: DEMO_PASSWORD, isDemo: true })));
+    for (const account of toCreate) await insertUser(tx, { ...account, password: DEMO_PASSWORD, passwordHash: DEMO_PASSWORD_HASH, isDemo: true });
     created = toCreate.length;
     return created;
   });

@@ -1,4 +1,5 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { loadExcelJS } from "../runtime/exceljs";
 import { formatDate } from "../../app/lib/format";
 import { CO_LED_NOTE, componentYears, dataRangeLine, flagsBasis, LEAD_COLUMN_TITLES, leadColumns, subjectLine, TASK_TABLE_HEAD, tasksBasis, verdictLabel } from "./wording";
 import type { ReportData, ReportFlag } from "./types";
@@ -9,7 +10,7 @@ import type { ReportData, ReportFlag } from "./types";
  * sort, sum and chart; the Vietnamese formatting lives in the number formats.
  */
 export async function renderReportXlsx(data: ReportData): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   wb.creator = data.issuer.name;
   wb.title = subjectLine(data);
   componentsSheet(wb, data);

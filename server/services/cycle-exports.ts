@@ -1,4 +1,5 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { loadExcelJS } from "../runtime/exceljs";
 import { AlignmentType, Document, Header, Packer, Paragraph, PageOrientation, type FileChild } from "docx";
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
@@ -24,7 +25,7 @@ const FONT = "Times New Roman";
 /** The results table (Home Affairs, leaders in scope, council members): one row per unit, ranked. */
 export async function resultsWorkbook(db: DbOrTx, actor: Actor, cycleId: number, asOf: string): Promise<{ bytes: Uint8Array; fileName: string }> {
   const r = await cycleResults(db, actor, cycleId);
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   wb.creator = "Theo dõi Chỉ số CCHC";
   const ws = wb.addWorksheet("Kết quả", { pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "4:4" }, views: [{ state: "frozen", ySplit: 4 }] });
   const headers = ["Hạng", "Đơn vị", ...r.components.map((c) => `${c.name}${c.max !== null ? ` (tối đa ${formatPoints(c.max)})` : ""}`), "Tổng điểm", "Điểm tối đa", "Tỷ lệ (%)", "Tổng điểm tự chấm", "Tình trạng"];

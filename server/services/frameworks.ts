@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import { loadExcelJS } from "../runtime/exceljs";
 import { and, asc, desc, eq, inArray, notInArray } from "drizzle-orm";
 import { z } from "zod";
 import type { Db, DbOrTx } from "../../db/client";
@@ -261,7 +261,7 @@ export async function listFrameworks(db: DbOrTx, actor: Actor) {
 /** The template: the criteria sheet with two sample rows, the component catalogue, and instructions. */
 export async function frameworkTemplate(db: DbOrTx): Promise<Uint8Array> {
   const cat = await catalogue(db);
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcelJS()).Workbook();
   wb.creator = "Theo dõi Chỉ số CCHC";
   const sheet = wb.addWorksheet("Tiêu chí", { views: [{ state: "frozen", ySplit: 1 }] });
   const widths = [26, 30, 8, 60, 12, 16, 18, 40, 28];

@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import { loadExcelJS } from "../runtime/exceljs";
 import { asc } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import * as s from "../../db/schema";
@@ -50,7 +50,7 @@ export async function resultsTemplate(db: Db, actor: Actor): Promise<Uint8Array>
     .from(s.components)
     .orderBy(asc(s.components.position));
 
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJS()).Workbook();
   workbook.creator = "Theo dõi Chỉ số CCHC";
   const sheet = workbook.addWorksheet("Kết quả", { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = RESULT_COLUMNS.map((c) => ({ header: c.header, key: c.field, width: COLUMN_WIDTHS[c.field] }));

@@ -75,7 +75,7 @@ async function unitIdByCode(db: DbOrTx, code: string): Promise<number> {
 /** Insert a user without permission checks: for start-up (demo accounts) and the first administrator. */
 export async function insertUser(
   tx: DbOrTx,
-  input: NewUser & { isDemo?: boolean; mustChangePassword?: boolean },
+  input: NewUser & { isDemo?: boolean; mustChangePassword?: boolean; passwordHash?: string },
 ): Promise<number> {
   const unitId = await unitIdByCode(tx, input.unitCode);
   const [row] = await tx
@@ -84,7 +84,8 @@ export async function insertUser(
       username: input.username,
       fullName: input.fullName,
       unitId,
-      passwordHash: await hashPassword(input.password),
+      // A hash given by the caller is the demo accounts' one hash of their public password.
+      passwordHash: input.passwordHash ?? (await hashPassword(input.password)),
       isDemo: input.isDemo ?? false,
       mustChangePassword: input.mustChangePassword ?? false,
     })

@@ -1,5 +1,6 @@
 import { Readable } from "node:stream";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { loadExcelJS } from "../runtime/exceljs";
 import JSZip from "jszip";
 import Papa from "papaparse";
 import type { Sheet, SheetCell, SheetJob, SheetResult, SheetRow } from "./types";
@@ -137,7 +138,7 @@ function fillDown(rows: SheetRow[], merges: Merge[]): SheetRow[] {
 async function parseXlsx(job: SheetJob): Promise<SheetResult> {
   const scan = await scanZip(job.bytes, job.maxUncompressedBytes, job.fillMergesDown);
   if (!scan.ok) return { ok: false, refusal: { reason: scan.reason } };
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(job.bytes)]), {
+  const reader = new (await loadExcelJS()).stream.xlsx.WorkbookReader(Readable.from([Buffer.from(job.bytes)]), {
     worksheets: "emit",
     sharedStrings: "cache",
     styles: "cache",
