@@ -38,17 +38,22 @@ export function Chart({
     let disposed = false;
     let chart: { dispose(): void; resize(): void } | null = null;
     const onResize = () => chart?.resize();
-    const observer = new IntersectionObserver((entries) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
-      observer.disconnect();
+    const mount = () =>
       void import("../lib/echarts.client").then(({ mountChart }) => {
         if (disposed) return;
         el.innerHTML = "";
         chart = mountChart(el, buildRef.current());
         window.addEventListener("resize", onResize);
       });
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      observer.disconnect();
+      mount();
     });
-    observer.observe(el);
+    // With the server's SVG on screen the interactive chart can wait until it is seen; without it
+    // (the page came by client-side navigation) it is drawn at once, so no panel stays empty.
+    if (el.firstChild) observer.observe(el);
+    else mount();
     return () => {
       disposed = true;
       observer.disconnect();
