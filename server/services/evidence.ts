@@ -1,5 +1,4 @@
 import { eq } from "drizzle-orm";
-import { fileTypeFromBuffer } from "file-type";
 import { z } from "zod";
 import type { DbOrTx } from "../../db/client";
 import * as s from "../../db/schema";
@@ -70,6 +69,8 @@ async function prepareEvidence(inputs: EvidenceInput[]): Promise<{ prepared: Pre
   for (const e of inputs) {
     if (e.kind === "file") {
       const name = evidenceFileName(e.name);
+      // Loaded on the first upload rather than at every start of the server.
+      const { fileTypeFromBuffer } = await import("file-type");
       const detected = await fileTypeFromBuffer(e.bytes);
       const decision = evidenceType(detected, name, e.bytes.byteLength);
       if (!decision.ok) throw badRequest(decision.message);
