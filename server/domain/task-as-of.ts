@@ -63,6 +63,14 @@ export function endOfVietnamDay(day: string): Date {
   return new Date(Date.parse(`${day}T23:59:59.999+07:00`));
 }
 
+/**
+ * The first instant after a Vietnamese day: SQL cuts "before the next day" with it, which is
+ * endOfVietnamDay's "up to the end of the day" at any timestamp precision.
+ */
+export function afterVietnamDay(day: string): Date {
+  return new Date(endOfVietnamDay(day).getTime() + 1);
+}
+
 /** The Vietnamese calendar day (YYYY-MM-DD) of an instant. */
 export function vietnamDay(at: Date): string {
   return new Date(at.getTime() + VN_OFFSET_MS).toISOString().slice(0, 10);

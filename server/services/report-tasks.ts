@@ -1,7 +1,7 @@
 import { and, asc, eq, lt, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import * as s from "../../db/schema";
-import { endOfVietnamDay, taskAsOf } from "../domain/task-as-of";
+import { afterVietnamDay, endOfVietnamDay, taskAsOf } from "../domain/task-as-of";
 import type { TaskStatus } from "../domain/task-state";
 import { decidingFacts } from "./task-history";
 
@@ -41,8 +41,7 @@ export async function reportTaskViews(
   cutoff: string,
 ): Promise<{ views: Map<number, ReportTaskView>; laterUpdates: number; laterEvidence: number }> {
   const end = endOfVietnamDay(cutoff);
-  // The first instant after the day: the domain's "<= end of day" at any precision, as decidingFacts cuts.
-  const after = new Date(end.getTime() + 1);
+  const after = afterVietnamDay(cutoff);
   const existing = tasks.filter((t) => t.existsFrom.getTime() <= end.getTime());
   const gone = tasks.filter((t) => t.existsFrom.getTime() > end.getTime()).map((t) => t.id);
   const goneSql = sql`${`{${gone.join(",")}}`}::int[]`;

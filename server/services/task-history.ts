@@ -1,7 +1,7 @@
 import { asc, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import * as s from "../../db/schema";
-import { endOfVietnamDay, taskAsOf, taskExistsFrom, type TaskAsOf, type TaskUpdateFact } from "../domain/task-as-of";
+import { afterVietnamDay, endOfVietnamDay, taskAsOf, taskExistsFrom, type TaskAsOf, type TaskUpdateFact } from "../domain/task-as-of";
 import type { TaskStatus } from "../domain/task-state";
 import { evidenceForTasks, type EvidenceRow } from "./evidence-rows";
 
@@ -134,7 +134,7 @@ const asDate = (v: Date | string) => (v instanceof Date ? v : new Date(v));
 export async function decidingFacts(db: DbOrTx, asks: ReadonlyArray<{ id: number; asOf: string }>) {
   const ids = asks.map((a) => a.id);
   // The first instant after the day (exclusive): the same cut as the domain's end-of-day at any precision.
-  const cutoffs = asks.map((a) => new Date(endOfVietnamDay(a.asOf).getTime() + 1).toISOString());
+  const cutoffs = asks.map((a) => afterVietnamDay(a.asOf).toISOString());
   const rows = (await db.execute(sql`
     with q(task_id, cutoff) as (select * from unnest(${`{${ids.join(",")}}`}::int[], ${`{${cutoffs.join(",")}}`}::timestamptz[]))
     select q.task_id,
