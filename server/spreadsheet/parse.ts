@@ -27,7 +27,7 @@ interface Merge {
 }
 
 type ScanResult =
-  | { ok: true; merges: Map<number, Merge[]>; sheets: Map<number, { name: string; fileNo: number }> }
+  | { ok: true; zip: JSZip; merges: Map<number, Merge[]>; sheets: Map<number, { name: string; fileNo: number }> }
   | { ok: false; reason: "too-big-uncompressed" | "unreadable-xlsx" };
 
 /**
@@ -107,7 +107,7 @@ async function scanZip(bytes: Uint8Array, maxBytes: number, wantMerges: boolean)
   } catch {
     // names are a nicety: the sheets are still read by file number
   }
-  return { ok: true, merges, sheets };
+  return { ok: true, zip, merges, sheets };
 }
 
 function toCell(cell: ExcelJS.Cell): SheetCell | null {
@@ -135,6 +135,44 @@ function fillDown(rows: SheetRow[], merges: Merge[]): SheetRow[] {
   return [...byLine.values()].sort((a, b) => a.line - b.line);
 }
 
+/** The parts of exceljs's streaming reader that {@link primeReader} drives (exceljs 4.4, pinned). */
+interface ReaderParts {
+  options: { sharedStrings: string; styles: string };
+  sharedStrings?: unknown[];
+  workbookRels?: unknown[];
+  model?: { sheets?: unknown[] };
+  _parseRels(entry: NodeJS.ReadableStream): Promise<void>;
+  _parseWorkbook(entry: NodeJS.ReadableStream): Promise<void>;
+  _parseStyles(entry: NodeJS.ReadableStream): Promise<void>;
+  _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncIterable<unknown>;
+}
+
+/**
+ * exceljs's streaming reader parks a sheet that comes before the shared strings in the zip (exceljs
+ * itself writes them in that order) in a temp file, and now and then hands it back with its text
+ * cells unresolved, as {sharedString: n} (exceljs#683; it failed our CI once). So the reader is
+ * given the workbook's parts first, from the zip the scan already opened: it then reads every sheet
+ * as it streams by, with the strings, styles and sheet list known, and skips those parts later.
+ */
+async function primeReader(reader: ExcelJS.stream.xlsx.WorkbookReader, zip: JSZip): Promise<void> {
+  const parts = reader as unknown as ReaderParts;
+  const part = (name: string) => zip.file(name)?.nodeStream("nodebuffer");
+  const rels = part("xl/_rels/workbook.xml.rels");
+  parts.workbookRels = [];
+  if (rels) await parts._parseRels(rels);
+  const book = part("xl/workbook.xml");
+  if (book) await parts._parseWorkbook(book);
+  else parts.model = { sheets: [] };
+  const styles = part("xl/styles.xml");
+  if (styles) await parts._parseStyles(styles);
+  const strings = part("xl/sharedStrings.xml");
+  parts.sharedStrings = [];
+  if (strings) for await (const _ of parts._parseSharedStrings(strings)) void _;
+  // Read once: when the stream reaches these parts, exceljs leaves the primed ones as they are.
+  parts.options.sharedStrings = "ignore";
+  parts.options.styles = "ignore";
+}
+
 async function parseXlsx(job: SheetJob): Promise<SheetResult> {
   const scan = await scanZip(job.bytes, job.maxUncompressedBytes, job.fillMergesDown);
   if (!scan.ok) return { ok: false, refusal: { reason: scan.reason } };
@@ -145,15 +183,17 @@ async function parseXlsx(job: SheetJob): Promise<SheetResult> {
     hyperlinks: "ignore",
     entries: "ignore",
   });
-  // exceljs reads the workbook's sheet list from xl/workbook.xml; when a sheet comes before that
-  // entry in the zip it would read a list not parsed yet and throw. An empty list until then.
-  (reader as unknown as { model?: { sheets: unknown[] } }).model = { sheets: [] };
+  try {
+    await primeReader(reader, scan.zip);
+  } catch (e) {
+    return { ok: false, refusal: { reason: "unreadable-xlsx", detail: e instanceof Error ? e.message.slice(0, 300) : String(e) } };
+  }
   const sheets: Array<Sheet & { id: number }> = [];
   let count = 0;
   try {
     for await (const worksheet of reader) {
       const { id: rawId, name } = worksheet as unknown as { id: number | string; name?: string };
-      // The reader's id is the workbook's sheetId once the sheet list is known, else the file number.
+      // The reader's id is the workbook's sheetId when the sheet is in the sheet list, else the file number.
       const known = scan.sheets.get(Number(rawId));
       const id = known && known.name === name ? known.fileNo : Number(rawId);
       const rows: SheetRow[] = [];

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { xlsxBomb } from "../testing/bomb";
+import { parseSpreadsheet } from "./parse";
 import { readSpreadsheet } from "./read";
 
 async function workbookBytes(build: (sheet: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
@@ -65,6 +66,30 @@ describe("readSpreadsheet", { timeout: 60_000 }, () => {
     if (data.kind !== "xlsx") throw new Error("xlsx expected");
     const rows = data.sheets.find((x) => x.rows.length > 0)!.rows;
     expect(rows.map((r) => r.cells.map((c) => c?.value ?? null))).toEqual([["Mã đơn vị", "Năm"], ["ban-bo", 2024], ["ban-bo"]]);
+  });
+
+  it("resolves every text cell of every sheet when the shared strings come after the sheets, rich text included", async () => {
+    const wb = new ExcelJS.Workbook();
+    for (let n = 1; n <= 3; n++) {
+      const s = wb.addWorksheet(`Trang ${n}`);
+      s.addRow([`Tiêu đề ${n}`, { richText: [{ text: "Đậm ", font: { bold: true } }, { text: `thường ${n}` }] }]);
+      for (let i = 0; i < 50; i++) s.addRow([`dòng ${n}-${i}`, i]);
+    }
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const names = Object.keys((await JSZip.loadAsync(bytes)).files);
+    // The order exceljs writes, where its streaming reader parks sheets in temp files (exceljs#683).
+    expect(names.indexOf("xl/worksheets/sheet1.xml")).toBeLessThan(names.indexOf("xl/sharedStrings.xml"));
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const result = await parseSpreadsheet({ kind: "xlsx", bytes, maxRows: 1_000, maxUncompressedBytes: 10_000_000, fillMergesDown: false });
+      if (!result.ok || result.data.kind !== "xlsx") throw new Error("xlsx expected");
+      expect(result.data.sheets.map((s) => s.name)).toEqual(["Trang 1", "Trang 2", "Trang 3"]);
+      result.data.sheets.forEach((sheet, k) => {
+        expect(sheet.rows[0]?.cells[0]?.value).toBe(`Tiêu đề ${k + 1}`);
+        const rich = sheet.rows[0]?.cells[1]?.value as { richText: Array<{ text: string; font?: { bold?: boolean } }> };
+        expect(rich.richText.map((r) => [r.text, Boolean(r.font?.bold)])).toEqual([["Đậm ", true], [`thường ${k + 1}`, false]]);
+        expect(sheet.rows[50]?.cells.map((c) => c?.value)).toEqual([`dòng ${k + 1}-49`, 49]);
+      });
+    }
   });
 
   it("refuses a decompression bomb quickly, in Vietnamese, without stalling the event loop", async () => {
