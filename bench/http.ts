@@ -1,6 +1,7 @@
 // Load generation and process figures for the benchmark: a closed loop of `concurrency` clients,
 // each sending its next request when the last one answered, as a browser user would.
 import { readFileSync } from "node:fs";
+import http from "node:http";
 import { gunzipSync } from "node:zlib";
 
 export interface Sample {
@@ -61,6 +62,42 @@ export async function timed(url: string, init: RequestInit = {}): Promise<Sample
 }
 
 export { gunzipSync };
+
+// The load itself goes through node:http on kept-alive sockets, without decoding the gzip: the
+// client shares the machine's two cores with the app and PostgreSQL, and fetch (WHATWG streams,
+// gunzip) cost about as much CPU per request as a small page in the app.
+const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+
+export interface LeanAnswer {
+  ms: number;
+  status: number;
+  /** Bytes on the wire (compressed when the app compressed). */
+  bytes: number;
+  sql: number | null;
+  body: Buffer;
+}
+
+export function lean(url: string, opts: { method?: "GET" | "POST"; headers?: Record<string, string>; body?: string } = {}): Promise<LeanAnswer> {
+  const t0 = performance.now();
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      url,
+      { agent, method: opts.method ?? "GET", headers: { "accept-encoding": "gzip", ...opts.headers, ...(opts.body ? { "content-length": String(Buffer.byteLength(opts.body)) } : {}) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => {
+          const body = Buffer.concat(chunks);
+          const sql = res.headers["x-sql-statements"];
+          resolve({ ms: performance.now() - t0, status: res.statusCode ?? 0, bytes: body.length, sql: typeof sql === "string" ? Number(sql) : null, body });
+        });
+        res.on("error", reject);
+      },
+    );
+    req.on("error", reject);
+    req.end(opts.body);
+  });
+}
 
 /** Run `concurrency` clients until `requests` have answered or `maxSeconds` passed. */
 export async function load(

@@ -30,6 +30,7 @@ import {
   timed,
   type LoadFigures,
   type Sample,
+  lean,
 } from "./http";
 import { FLOORS } from "./floors";
 
@@ -224,7 +225,7 @@ async function measurePage(
   floorMs?: number
 ): Promise<PageResult> {
   const url = `${BASE}${pathname}`;
-  const send = async (): Promise<Sample> => timed(url, { headers: { cookie } });
+  const send = async (): Promise<Sample> => lean(url, { headers: { cookie } });
   // Warm-up, checked: every measured page must answer 200.
   let first = await timed(url, { headers: { cookie } });
   for (let i = 0; i < 3; i++) first = await timed(url, { headers: { cookie } });
@@ -356,7 +357,7 @@ async function writers(
         });
         const s = performance.now();
         try {
-          const res = await fetch(`${BASE}/api/trpc/tasks.report`, {
+          const res = await lean(`${BASE}/api/trpc/tasks.report`, {
             method: "POST",
             body,
             headers: {
@@ -365,7 +366,7 @@ async function writers(
               origin: BASE,
             },
           });
-          const json = (await res.json()) as {
+          const json = JSON.parse(res.body.toString("utf8")) as {
             result?: {
               data?: { version?: number; json?: { version?: number } };
             };
