@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, date, index, integer, pgTable, text, timestamp, uniqueIndex, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { boolean, check, date, index, integer, pgTable, smallint, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { unitKind, unitSuccessionKind } from "./enums";
 
 /** Đơn vị: a tree; several roots (provinces) may coexist. */
@@ -58,3 +58,17 @@ export const unitSuccessions = pgTable(
 );
 
 export type UnitSuccession = typeof unitSuccessions.$inferSelect;
+
+/**
+ * One row that changes whenever the unit tree (id, parent, kind) changes, set by a trigger on
+ * `units` (migration 0006). Each process keeps the tree while the stamp holds: one row read with
+ * the session instead of hashing every unit on every request. Derived state, not in backups.
+ */
+export const unitTreeStamp = pgTable(
+  "unit_tree_stamp",
+  {
+    id: smallint("id").primaryKey().default(1),
+    stamp: uuid("stamp").notNull().defaultRandom(),
+  },
+  (t) => [check("unit_tree_stamp_one_row", sql`${t.id} = 1`)],
+);

@@ -15,11 +15,14 @@ export interface TableInfo {
   identity: string[];
 }
 
+/** Tables of derived state, rebuilt by the database itself (a trigger): not backed up or restored. */
+const DERIVED = new Set(["unit_tree_stamp"]);
+
 /** The app's tables (schema public), parents before children so a restore meets every foreign key. */
 export async function appTables(db: DbOrTx): Promise<TableInfo[]> {
-  const names = rowsOf<{ name: string }>(await db.execute(sql`select tablename as name from pg_tables where schemaname = 'public' order by tablename`)).map(
-    (r) => r.name,
-  );
+  const names = rowsOf<{ name: string }>(await db.execute(sql`select tablename as name from pg_tables where schemaname = 'public' order by tablename`))
+    .map((r) => r.name)
+    .filter((n) => !DERIVED.has(n));
   const columns = rowsOf<{ table: string; column: string; identity: string; generated: string }>(
     await db.execute(sql`
       select table_name as "table", column_name as "column", is_identity as identity, is_generated as generated
