@@ -25,6 +25,7 @@ export function handleError(error: unknown, { request, context }: LoaderFunction
   if (context && typeof context === "object") (context as { errorId?: string }).errorId = errorId;
 }
 export { withRequestContext } from "../server/runtime/request-context";
+export { serveTrpc } from "../server/http/trpc-node";
 
 const ABORT_DELAY = 5_000;
 

@@ -6,6 +6,7 @@ import type { Role } from "../domain/roles";
 import { governingUnit, subtree, type TreeUnit } from "../domain/scope";
 import { forbidden } from "./errors";
 import { requestMemo } from "../runtime/request-context";
+import { prepared } from "./prepared";
 
 /** The signed-in user as services see them: who, which unit, which roles, which units they govern. */
 export interface SessionUser extends Actor {
@@ -125,6 +126,21 @@ async function readActor(db: DbOrTx, userId: number): Promise<SessionUser | null
   );
 }
 
+function sessionStatement(db: DbOrTx, name: string) {
+  return db
+    .select({
+      ...userFields,
+      lastSeenAt: s.sessions.lastSeenAt,
+      treeStamp: TREE_STAMP,
+      roles: sql<Role[]>`coalesce((select array_agg(ur.role::text) from user_roles ur where ur.user_id = "users"."id"), '{}')`,
+    })
+    .from(s.sessions)
+    .innerJoin(s.users, eq(s.users.id, s.sessions.userId))
+    .innerJoin(s.units, eq(s.units.id, s.users.unitId))
+    .where(and(eq(s.sessions.tokenHash, sql.placeholder("hash")), gt(s.sessions.expiresAt, sql.placeholder("now"))))
+    .prepare(name);
+}
+
 /**
  * The user behind a live session, with roles, in one statement (the session, the user and the
  * roles used to be three): null when the session is unknown or expired or the user disabled.
@@ -135,17 +151,7 @@ export async function actorForSession(
   tokenHash: string,
   now = new Date(),
 ): Promise<{ actor: SessionUser; lastSeenAt: Date } | null> {
-  const [row] = await db
-    .select({
-      ...userFields,
-      lastSeenAt: s.sessions.lastSeenAt,
-      treeStamp: TREE_STAMP,
-      roles: sql<Role[]>`coalesce((select array_agg(ur.role::text) from user_roles ur where ur.user_id = "users"."id"), '{}')`,
-    })
-    .from(s.sessions)
-    .innerJoin(s.users, eq(s.users.id, s.sessions.userId))
-    .innerJoin(s.units, eq(s.units.id, s.users.unitId))
-    .where(and(eq(s.sessions.tokenHash, tokenHash), gt(s.sessions.expiresAt, now)));
+  const [row] = await prepared(db, "actor_for_session", sessionStatement).execute({ hash: tokenHash, now: now.toISOString() });
   if (!row || row.disabled) return null;
   noteTreeStamp(row.treeStamp);
   const tree = await loadUnitTree(db);

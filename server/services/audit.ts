@@ -1,27 +1,26 @@
-import { and, desc, eq, gte, inArray, lt, or, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import * as s from "../../db/schema";
 import type { Actor } from "../domain/permissions";
 import { authorize } from "./actor";
+import { insertSelect, typed } from "./insert-select";
 
 export type AuditAction = (typeof s.auditAction.enumValues)[number];
 
-/** Record a change in the same transaction as the change itself. */
-export async function recordAudit(
-  tx: DbOrTx,
-  entry: {
-    actor: Pick<Actor, "userId" | "unitId"> | null;
-    action: AuditAction;
-    entity: string;
-    entityId: string | number | null;
-    before?: unknown;
-    after?: unknown;
-    /** The unit the changed record belongs to, for filtering. Defaults to the actor's unit. */
-    unitId?: number | null;
-    note?: string;
-  },
-): Promise<void> {
-  await tx.insert(s.auditLog).values({
+export interface AuditEntry {
+  actor: Pick<Actor, "userId" | "unitId"> | null;
+  action: AuditAction;
+  entity: string;
+  entityId: string | number | null;
+  before?: unknown;
+  after?: unknown;
+  /** The unit the changed record belongs to, for filtering. Defaults to the actor's unit. */
+  unitId?: number | null;
+  note?: string;
+}
+
+function auditRow(entry: AuditEntry): typeof s.auditLog.$inferInsert {
+  return {
     userId: entry.actor?.userId ?? null,
     unitId: entry.unitId ?? entry.actor?.unitId ?? null,
     action: entry.action,
@@ -30,6 +29,44 @@ export async function recordAudit(
     before: entry.before ?? null,
     after: entry.after ?? null,
     note: entry.note ?? null,
+  };
+}
+
+/** Record a change in the same transaction as the change itself. */
+export async function recordAudit(tx: DbOrTx, entry: AuditEntry): Promise<void> {
+  await tx.insert(s.auditLog).values(auditRow(entry));
+}
+
+/** An audit entry as the values of the placeholders of {@link auditInsertFrom}. */
+export function auditParams(entry: AuditEntry): Record<string, string | number | null> {
+  const row = auditRow(entry);
+  return {
+    auditUserId: row.userId ?? null,
+    auditUnitId: row.unitId ?? null,
+    auditAction: row.action,
+    auditEntity: row.entity,
+    auditEntityId: row.entityId ?? null,
+    auditBefore: JSON.stringify(row.before ?? null),
+    auditAfter: JSON.stringify(row.after ?? null),
+    auditNote: row.note ?? null,
+  };
+}
+
+/**
+ * An audit entry written once for each row of the CTE `source` (none when the change wrote
+ * nothing), in the same statement as the change; its values are {@link auditParams}'s placeholders.
+ */
+export function auditInsertFrom(source: string): SQL {
+  const p = (name: string) => sql.placeholder(name);
+  return insertSelect(s.auditLog, source, {
+    userId: typed(p("auditUserId"), "integer"),
+    unitId: typed(p("auditUnitId"), "integer"),
+    action: typed(p("auditAction"), "audit_action"),
+    entity: typed(p("auditEntity"), "text"),
+    entityId: typed(p("auditEntityId"), "text"),
+    before: typed(p("auditBefore"), "jsonb"),
+    after: typed(p("auditAfter"), "jsonb"),
+    note: typed(p("auditNote"), "text"),
   });
 }
 

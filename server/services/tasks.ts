@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db, DbOrTx } from "../../db/client";
 import * as s from "../../db/schema";
@@ -6,9 +6,11 @@ import type { Actor } from "../domain/permissions";
 import { can } from "../domain/permissions";
 import { reportRefusal, statusRefusal, type TaskParticipants } from "../domain/task-refusal";
 import { authorize } from "./actor";
-import { recordAudit } from "./audit";
+import { auditInsertFrom, auditParams, recordAudit, type AuditEntry } from "./audit";
+import { insertSelect, typed } from "./insert-select";
+import { prepared } from "./prepared";
 import { badRequest, conflict, forbidden, notFound } from "./errors";
-import { insertEvidence, withEvidence, type EvidenceInput } from "./evidence";
+import { insertEvidence, withEvidence, type EvidenceInput, type PreparedEvidence } from "./evidence";
 import { zId, zText } from "../validation/zod";
 
 export type TaskStatus = (typeof s.taskStatus.enumValues)[number];
@@ -35,8 +37,9 @@ export function authorizeReport(actor: Actor, task: TaskAccess): void {
 }
 
 /** What permission checks need to know about a task: its owner (the plan's issuer) and its units. */
-export async function loadTaskAccess(db: DbOrTx, taskId: number): Promise<TaskAccess> {
-  const [t] = await db
+/** One statement: the task and its units (in their printed order), as every write reads it first. */
+function taskAccessStatement(db: DbOrTx, name: string) {
+  return db
     .select({
       id: s.tasks.id,
       planId: s.tasks.planId,
@@ -46,25 +49,35 @@ export async function loadTaskAccess(db: DbOrTx, taskId: number): Promise<TaskAc
       progress: s.tasks.progress,
       statusReason: s.tasks.statusReason,
       version: s.tasks.version,
+      links: sql<TaskLinkRow[] | string>`coalesce((
+        select json_agg(json_build_object('unitId', tu.unit_id, 'role', tu.role, 'name', u.name) order by tu.position)
+        from ${s.taskUnits} tu join ${s.units} u on u.id = tu.unit_id where tu.task_id = ${s.tasks.id}), '[]'::json)`,
     })
     .from(s.tasks)
     .innerJoin(s.plans, eq(s.plans.id, s.tasks.planId))
-    .where(eq(s.tasks.id, taskId));
+    .where(eq(s.tasks.id, sql.placeholder("id")))
+    .prepare(name);
+}
+
+export async function loadTaskAccess(db: DbOrTx, taskId: number): Promise<TaskAccess> {
+  const [t] = await prepared(db, "task_access", taskAccessStatement).execute({ id: taskId });
   if (!t) throw notFound("Không tìm thấy nhiệm vụ.");
-  const links = await db
-    .select({ unitId: s.taskUnits.unitId, role: s.taskUnits.role, name: s.units.name })
-    .from(s.taskUnits)
-    .innerJoin(s.units, eq(s.units.id, s.taskUnits.unitId))
-    .where(eq(s.taskUnits.taskId, taskId))
-    .orderBy(asc(s.taskUnits.position));
+  const { links: raw, ...task } = t;
+  const links: TaskLinkRow[] = typeof raw === "string" ? (JSON.parse(raw) as TaskLinkRow[]) : raw;
   const lead = links.filter((l) => l.role === "lead");
   const coordinating = links.filter((l) => l.role === "coordinating");
   return {
-    ...t,
+    ...task,
     leadUnitIds: lead.map((l) => l.unitId),
     coordinatingUnitIds: coordinating.map((l) => l.unitId),
     participants: { lead: lead.map((l) => l.name), coordinating: coordinating.map((l) => l.name) },
   };
+}
+
+interface TaskLinkRow {
+  unitId: number;
+  role: (typeof s.taskRole.enumValues)[number];
+  name: string;
 }
 
 export const reportInput = z
@@ -99,11 +112,11 @@ export async function reportOnTask(
   evidence: EvidenceInput[] = [],
 ): Promise<{ version: number; updateId: number; evidenceIds: number[] }> {
   const input = reportInput.parse(raw);
-  // Refuse before any file is stored when the user could not report at all (without files the
-  // transaction below checks the same, on the row it locks).
+  // Refuse before any file is stored when the user could not report at all (the write checks the
+  // same again; the version check in its update is what makes it safe against a change in between).
   if (evidence.length > 0) authorizeReport(actor, await loadTaskAccess(db, input.taskId));
-  return withEvidence(db, evidence, (prepared) => db.transaction(async (tx) => {
-    const task = await loadTaskAccess(tx, input.taskId);
+  const write = async (dbx: DbOrTx, files: PreparedEvidence[]) => {
+    const task = await loadTaskAccess(dbx, input.taskId);
     if (task.isHeading) throw badRequest("Đây là đề mục, không phải nhiệm vụ để báo cáo.");
     authorizeReport(actor, task);
     const mayMove = can(actor, { kind: "complete-task", ...task });
@@ -117,34 +130,24 @@ export async function reportOnTask(
     if (isContribution && (input.status !== task.status || input.progress !== task.progress)) {
       throw forbidden(statusRefusal(task.participants));
     }
-    if (isContribution && !input.report && prepared.length === 0) {
+    if (isContribution && !input.report && files.length === 0) {
       throw badRequest("Vui lòng nhập nội dung phần việc đã thực hiện hoặc đính kèm tài liệu kiểm chứng.");
     }
     const nextVersion = task.version + 1;
     const completedOn = FINAL.has(input.status) && input.status !== "khong-thuc-hien-duoc" ? new Date() : null;
-    const updated = await tx
-      .update(s.tasks)
-      .set(
-        isContribution
-          ? { version: nextVersion, updatedAt: new Date() }
-          : {
-              status: input.status,
-              progress: input.progress,
-              statusReason: input.status === "khong-thuc-hien-duoc" ? (input.reason ?? null) : null,
-              completedOn,
-              version: nextVersion,
-              updatedAt: new Date(),
-            },
-      )
-      .where(and(eq(s.tasks.id, task.id), eq(s.tasks.version, input.expectedVersion)))
-      .returning({ id: s.tasks.id });
-    if (updated.length === 0) {
-      throw conflict("Nhiệm vụ vừa được người khác cập nhật. Vui lòng xem bản mới nhất rồi lưu lại.");
-    }
-    const [row] = await tx
-      .insert(s.taskUpdates)
-      .values({
-        taskId: task.id,
+    const updateId = await writeReport(dbx, {
+      taskId: task.id,
+      expectedVersion: input.expectedVersion,
+      move: isContribution
+        ? null
+        : {
+            status: input.status,
+            progress: input.progress,
+            statusReason: input.status === "khong-thuc-hien-duoc" ? (input.reason ?? null) : null,
+            completedOn,
+          },
+      version: nextVersion,
+      update: {
         kind: isContribution ? "contribution" : "progress",
         unitId: actor.unitId,
         userId: actor.userId,
@@ -152,24 +155,103 @@ export async function reportOnTask(
         progress: isContribution ? null : input.progress,
         report: input.report || null,
         reason: input.reason ?? null,
-        taskVersion: nextVersion,
-      })
-      .returning({ id: s.taskUpdates.id });
-    const evidenceIds = await insertEvidence(tx, actor, { taskId: task.id, taskUpdateId: row!.id }, prepared);
-    await recordAudit(tx, {
-      actor,
-      action: "update",
-      entity: "task",
-      entityId: task.id,
-      unitId: task.ownerUnitId,
-      before: { status: task.status, progress: task.progress, version: task.version },
-      after: isContribution
-        ? { contribution: input.report, version: nextVersion }
-        : { status: input.status, progress: input.progress, version: nextVersion, report: input.report || null },
-      note: prepared.length ? `Kèm ${prepared.length} tài liệu kiểm chứng` : undefined,
+      },
+      audit: {
+        actor,
+        action: "update",
+        entity: "task",
+        entityId: task.id,
+        unitId: task.ownerUnitId,
+        before: { status: task.status, progress: task.progress, version: task.version },
+        after: isContribution
+          ? { contribution: input.report, version: nextVersion }
+          : { status: input.status, progress: input.progress, version: nextVersion, report: input.report || null },
+        note: files.length ? `Kèm ${files.length} tài liệu kiểm chứng` : undefined,
+      },
     });
-    return { version: nextVersion, updateId: row!.id, evidenceIds };
-  }));
+    if (updateId === null) {
+      throw conflict("Nhiệm vụ vừa được người khác cập nhật. Vui lòng xem bản mới nhất rồi lưu lại.");
+    }
+    const evidenceIds = await insertEvidence(dbx, actor, { taskId: task.id, taskUpdateId: updateId }, files);
+    return { version: nextVersion, updateId, evidenceIds };
+  };
+  // Without files the one write statement is all or nothing by itself: no transaction, three
+  // statements in all (session, task, write). Files add rows that must go with it.
+  if (evidence.length === 0) return write(db, []);
+  return withEvidence(db, evidence, (files) => db.transaction((tx) => write(tx, files)));
+}
+
+/**
+ * A report's three writes (the task's new state, the update row, the audit entry) as one
+ * statement: all or nothing, and nothing at all when the task's version has moved on since it was
+ * read (the update then matches no row). Returns the update row's id, or null on that conflict.
+ * Prepared (see prepared.ts) in its two shapes: a move of status and progress, or a contribution.
+ */
+async function writeReport(
+  db: DbOrTx,
+  w: {
+    taskId: number;
+    expectedVersion: number;
+    /** Status, progress and reason when the report moves the task; null for a contribution. */
+    move: { status: TaskStatus; progress: number; statusReason: string | null; completedOn: Date | null } | null;
+    version: number;
+    /** The update row; its task version is `version`. */
+    update: Omit<typeof s.taskUpdates.$inferInsert, "taskId" | "id" | "createdAt" | "taskVersion">;
+    audit: AuditEntry;
+  },
+): Promise<number | null> {
+  const u = w.update;
+  const statement = w.move ? prepared(db, "task_report_move", reportStatement(true)) : prepared(db, "task_report_contribution", reportStatement(false));
+  const [row] = await statement.execute({
+    taskId: w.taskId,
+    expectedVersion: w.expectedVersion,
+    version: w.version,
+    now: new Date().toISOString(),
+    ...(w.move
+      ? { status: w.move.status, progress: w.move.progress, statusReason: w.move.statusReason, completedOn: w.move.completedOn?.toISOString() ?? null }
+      : {}),
+    kind: u.kind,
+    unitId: u.unitId,
+    userId: u.userId,
+    updateStatus: u.status ?? null,
+    updateProgress: u.progress ?? null,
+    report: u.report ?? null,
+    reason: u.reason ?? null,
+    ...auditParams(w.audit),
+  });
+  return row ? row.id : null;
+}
+
+function reportStatement(moves: boolean) {
+  return (db: DbOrTx, name: string) => {
+    const ph = (n: string) => sql`${sql.placeholder(n)}`;
+    const moved = db.$with("moved").as(
+      db
+        .update(s.tasks)
+        .set(
+          moves
+            ? { status: ph("status"), progress: ph("progress"), statusReason: ph("statusReason"), completedOn: ph("completedOn"), version: ph("version"), updatedAt: ph("now") }
+            : { version: ph("version"), updatedAt: ph("now") },
+        )
+        .where(and(eq(s.tasks.id, sql.placeholder("taskId")), eq(s.tasks.version, sql.placeholder("expectedVersion"))))
+        .returning({ id: s.tasks.id }),
+    );
+    const logged = db.$with("logged", { id: s.taskUpdates.id }).as(
+      sql`${insertSelect(s.taskUpdates, "moved", {
+        taskId: sql`id`,
+        kind: typed(sql.placeholder("kind"), "task_update_kind"),
+        unitId: typed(sql.placeholder("unitId"), "integer"),
+        userId: typed(sql.placeholder("userId"), "integer"),
+        status: typed(sql.placeholder("updateStatus"), "task_status"),
+        progress: typed(sql.placeholder("updateProgress"), "integer"),
+        report: typed(sql.placeholder("report"), "text"),
+        reason: typed(sql.placeholder("reason"), "text"),
+        taskVersion: typed(sql.placeholder("version"), "integer"),
+      })} returning ${s.taskUpdates.id}`,
+    );
+    const audited = db.$with("audited", { id: s.auditLog.id }).as(sql`${auditInsertFrom("moved")} returning ${s.auditLog.id}`);
+    return db.with(moved, logged, audited).select({ id: logged.id }).from(logged).prepare(name);
+  };
 }
 
 export const directionInput = z.object({
