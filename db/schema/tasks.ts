@@ -58,6 +58,8 @@ export const tasks = pgTable(
   },
   (t) => [
     index("tasks_plan_idx").on(t.planId, t.parentId, t.position),
+    // New assignments since the user last looked (the bell).
+    index("tasks_created_idx").on(t.createdAt),
     check("tasks_progress_range", sql`${t.progress} between 0 and 100`),
     check("tasks_not_own_parent", sql`${t.parentId} is null or ${t.parentId} <> ${t.id}`),
     check("tasks_title_not_blank", sql`length(trim(${t.title})) > 0`),
@@ -143,6 +145,9 @@ export const taskUpdates = pgTable(
   },
   (t) => [
     index("task_updates_task_idx").on(t.taskId, t.createdAt),
+    // The bell's news: directions and comments since a date, few among the updates (migration 0007
+    // adds INCLUDE (task_id) so that the scan never visits the table).
+    index("task_updates_news_idx").on(t.createdAt).where(sql`${t.kind} in ('direction', 'comment')`),
     check("task_updates_progress_range", sql`${t.progress} is null or ${t.progress} between 0 and 100`),
   ],
 );

@@ -1,0 +1,2 @@
+CREATE INDEX "task_updates_news_idx" ON "task_updates" USING btree ("created_at") INCLUDE ("task_id") WHERE "task_updates"."kind" in ('direction', 'comment');--> statement-breakpoint
+CREATE INDEX "tasks_created_idx" ON "tasks" USING btree ("created_at");
