@@ -89,8 +89,8 @@ app.post("/_control/backup", express.json({ limit: "10kb" }), async (req, res) =
   }
 });
 // tRPC calls skip Remix (its routing and conversions cost about a tenth of a task update's CPU).
-app.all("/api/trpc/*", (req, res, next) => {
-  build.entry.module.serveTrpc(req, res).catch(next);
+app.all("/api/trpc/*", (req, res) => {
+  void build.entry.module.serveTrpc(req, res);
 });
 app.all("*", createRequestHandler({ build, mode, getLoadContext: (req) => ({ ip: req.ip ?? "unknown" }) }));
 

@@ -72,6 +72,14 @@ describe("bad input through tRPC", () => {
     expect(unknown.status).toBe(404);
     expect(unknown.message).toMatch(VIETNAMESE);
   });
+
+  it("refuses a body over 1 MB with 413 in Vietnamese, without reading it all", async () => {
+    const body = JSON.stringify({ taskId: 1, expectedVersion: 1, status: "dang-thuc-hien", progress: 1, report: "a".repeat(2_000_000) });
+    const res = await fetch(`${api.url}/api/trpc/tasks.report`, { method: "POST", headers: { cookie, origin: api.url, "content-type": "application/json" }, body });
+    const answer = (await res.json()) as { error: { message: string } };
+    expect(res.status).toBe(413);
+    expect(answer.error.message).toMatch(VIETNAMESE);
+  });
 });
 
 describe("an account that must change its password", () => {
