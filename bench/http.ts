@@ -15,6 +15,8 @@ export interface LoadFigures {
   concurrency: number;
   requests: number;
   errors: number;
+  /** What the first failures were (a status, or the client's error), to tell the app's from the wire's. */
+  errorKinds: string[];
   p50: number;
   p95: number;
   p99: number;
@@ -77,7 +79,7 @@ export interface LeanAnswer {
   body: Buffer;
 }
 
-export function lean(url: string, opts: { method?: "GET" | "POST"; headers?: Record<string, string>; body?: string } = {}): Promise<LeanAnswer> {
+export function lean(url: string, opts: { method?: "GET" | "POST"; headers?: Record<string, string>; body?: string } = {}, retried = false): Promise<LeanAnswer> {
   const t0 = performance.now();
   return new Promise((resolve, reject) => {
     const req = http.request(
@@ -94,7 +96,13 @@ export function lean(url: string, opts: { method?: "GET" | "POST"; headers?: Rec
         res.on("error", reject);
       },
     );
-    req.on("error", reject);
+    req.on("error", (e: NodeJS.ErrnoException) => {
+      // A kept-alive socket the server closed as the request went out (its keep-alive timeout):
+      // Node's documented race, not an answer of the app. A GET is sent again, once.
+      if (req.reusedSocket && e.code === "ECONNRESET" && !retried && (opts.method ?? "GET") === "GET") {
+        lean(url, opts, true).then(resolve, reject);
+      } else reject(e);
+    });
     req.end(opts.body);
   });
 }
@@ -105,6 +113,7 @@ export async function load(
   opts: { concurrency: number; requests: number; maxSeconds: number; pids: number[] },
 ): Promise<LoadFigures> {
   const samples: Sample[] = [];
+  const errorKinds: string[] = [];
   let issued = 0;
   const cpu0 = cpuMs(opts.pids);
   const t0 = performance.now();
@@ -114,8 +123,9 @@ export async function load(
       const i = issued++;
       try {
         samples.push(await send(i));
-      } catch {
+      } catch (e) {
         samples.push({ ms: NaN, status: 0, bytes: 0, sql: null });
+        if (errorKinds.length < 5) errorKinds.push(e instanceof Error ? `${(e as NodeJS.ErrnoException).code ?? ""} ${e.message}`.trim() : String(e));
       }
     }
   };
@@ -129,6 +139,7 @@ export async function load(
     concurrency: opts.concurrency,
     requests: samples.length,
     errors: samples.length - ok.length,
+    errorKinds: [...errorKinds, ...samples.filter((x) => x.status !== 0 && !(x.status >= 200 && x.status < 400)).slice(0, 5).map((x) => `HTTP ${x.status}`)],
     p50: round(percentile(sorted, 50)),
     p95: round(percentile(sorted, 95)),
     p99: round(percentile(sorted, 99)),

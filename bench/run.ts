@@ -655,7 +655,7 @@ for (const p of pages)
     budget: `${p.name}: no errors`,
     figure: `${p.c1.errors + p.c10.errors} of ${
       p.c1.requests + p.c10.requests
-    }`,
+    }${[...p.c1.errorKinds, ...p.c10.errorKinds].length ? ` (${[...new Set([...p.c1.errorKinds, ...p.c10.errorKinds])].join("; ")})` : ""}`,
     pass: p.c1.errors + p.c10.errors === 0,
   });
 if (rep) {
