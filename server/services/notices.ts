@@ -6,6 +6,7 @@ import type { Deadline } from "../domain/deadline";
 import { judgeTask, planViewPoint, type TaskStatus } from "../domain/task-state";
 import { getSettings, rootOf } from "./settings";
 import { loadUnitTree } from "./actor";
+import { prepared } from "./prepared";
 import { listUnitTasks, type UnitTask } from "./unit-tasks";
 
 export interface Notices {
@@ -82,6 +83,51 @@ export async function getNotices(db: DbOrTx, actor: Actor, today: string): Promi
 }
 
 /**
+ * The bell's statement, prepared: it runs on every page, and planning it took about 2 ms of the
+ * database's time, more than running it. Its plan holds for any unit (index lookups by unit, date
+ * and key; measured for a commune with 4 tasks and a department with 2 000). A select from the
+ * query as a subquery, so that drizzle can prepare it.
+ */
+function bellStatement(db: DbOrTx, name: string) {
+  const p = (n: string) => sql.placeholder(n);
+  return db
+    .select({
+      assignments: sql<number>`q.assignments`,
+      directions: sql<number>`q.directions`,
+      id: sql<number | null>`q.id`,
+      role: sql<"lead" | "coordinating" | null>`q.role`,
+      deadline: sql<Deadline | string | null>`q.deadline`,
+      status: sql<TaskStatus | null>`q.status`,
+      completed_on: sql<Date | string | null>`q.completed_on`,
+      from_year: sql<number>`q.from_year`,
+      to_year: sql<number>`q.to_year`,
+      reporting_deadline: sql<Deadline | string | null>`q.reporting_deadline`,
+    })
+    .from(
+      sql`(
+      with since as (
+        select coalesce(u.notices_seen_at, greatest(u.created_at, ${p("monthAgo")}::timestamptz)) as at
+        from users u where u.id = ${p("userId")}::int
+      ), news as materialized (
+        select
+          (select count(*)::int from tasks t inner join task_units tu on tu.task_id = t.id
+            where tu.unit_id = ${p("unitId")}::int and not t.is_heading and t.created_at > since.at) as assignments,
+          (select count(*)::int from task_updates up where up.kind in ('direction', 'comment') and up.created_at > since.at
+            and exists (select 1 from task_units tu where tu.task_id = up.task_id and tu.unit_id = ${p("unitId")}::int)
+            and exists (select 1 from tasks t where t.id = up.task_id and not t.is_heading)) as directions
+        from since
+      )
+      select news.assignments, news.directions, r.id, r.role, r.deadline, r.status, r.completed_on, r.from_year, r.to_year, r.reporting_deadline
+      from news left join (
+        select t.id, tu.role::text as role, t.deadline, t.status::text as status, t.completed_on, p.from_year, p.to_year, p.reporting_deadline
+        from task_units tu inner join tasks t on t.id = tu.task_id inner join plans p on p.id = t.plan_id
+        where tu.unit_id = ${p("unitId")}::int and not t.is_heading and p.to_year >= ${p("fromYear")}::int
+      ) r on true) as q`,
+    )
+    .prepare(name);
+}
+
+/**
  * The bell's number: the same count as getNotices(...).unread, in two statements and without
  * building the task list. It runs on every page, so it reads only what the judgement needs.
  */
@@ -95,40 +141,15 @@ export async function countUnreadNotices(db: DbOrTx, actor: Actor, today: string
   // The news is found through indexes on the dates (migration 0007), and a direction's task is
   // checked by its keys: joining the unit's tasks for "not a heading" scanned every task (20 ms
   // of the 100 ms this took for a department with 2 000 tasks).
-  const [result, tree] = await Promise.all([
-    db.execute(sql`
-      with since as (
-        select coalesce(u.notices_seen_at, greatest(u.created_at, ${monthAgo.toISOString()}::timestamptz)) as at
-        from users u where u.id = ${actor.userId}
-      ), news as materialized (
-        select
-          (select count(*)::int from tasks t inner join task_units tu on tu.task_id = t.id
-            where tu.unit_id = ${actor.unitId} and not t.is_heading and t.created_at > since.at) as assignments,
-          (select count(*)::int from task_updates up where up.kind in ('direction', 'comment') and up.created_at > since.at
-            and exists (select 1 from task_units tu where tu.task_id = up.task_id and tu.unit_id = ${actor.unitId})
-            and exists (select 1 from tasks t where t.id = up.task_id and not t.is_heading)) as directions
-        from since
-      )
-      select news.assignments, news.directions, r.id, r.role, r.deadline, r.status, r.completed_on, r.from_year, r.to_year, r.reporting_deadline
-      from news left join (
-        select t.id, tu.role::text as role, t.deadline, t.status::text as status, t.completed_on, p.from_year, p.to_year, p.reporting_deadline
-        from task_units tu inner join tasks t on t.id = tu.task_id inner join plans p on p.id = t.plan_id
-        where tu.unit_id = ${actor.unitId} and not t.is_heading and p.to_year >= ${Number(today.slice(0, 4)) - 1}
-      ) r on true`),
+  const [rows, tree] = await Promise.all([
+    prepared(db, "notices_count", bellStatement).execute({
+      monthAgo: monthAgo.toISOString(),
+      userId: actor.userId,
+      unitId: actor.unitId,
+      fromYear: Number(today.slice(0, 4)) - 1,
+    }),
     loadUnitTree(db),
   ]);
-  const rows = (Array.isArray(result) ? result : ((result as { rows?: unknown[] }).rows ?? [])) as Array<{
-    assignments: number;
-    directions: number;
-    id: number | null;
-    role: "lead" | "coordinating" | null;
-    deadline: Deadline | string | null;
-    status: TaskStatus | null;
-    completed_on: Date | string | null;
-    from_year: number;
-    to_year: number;
-    reporting_deadline: Deadline | string | null;
-  }>;
   const first = rows[0];
   if (!first) return 0;
   const settings = await getSettings(db, await rootOf(db, actor.unitId, tree));
