@@ -7,9 +7,11 @@ import type { DbOrTx } from "../../db/client";
  * on each connection: drizzle otherwise builds the SQL text again each time (about a third of a
  * task update's CPU in the process), and PostgreSQL parses and plans it again (`unsafe` statements
  * are unnamed), about 0,1–0,4 ms each. Inside a transaction the statement is built for that
- * transaction's connection; PostgreSQL still reuses its plan there. Only for lookups by key: the
- * connections keep one generic plan per prepared statement (db/client.ts), which would be wrong
- * for a statement whose best plan depends on its values (the bell's: 4 tasks or 2 000).
+ * transaction's connection; PostgreSQL still reuses its plan there. The connections keep one
+ * generic plan per prepared statement (db/client.ts): only statements whose one plan suits every
+ * value belong here (lookups by key; the bell and the closed-year states, whose plans, index
+ * lookups by unit, date and task, were checked on a commune with 4 tasks and a department with
+ * 2 000). Check a new one the same way before adding it.
  */
 const built = new WeakMap<object, Map<string, unknown>>();
 
