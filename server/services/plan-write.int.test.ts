@@ -8,7 +8,7 @@ import { createTestDb } from "../testing/db";
 import { loadActor, type SessionUser } from "./actor";
 import { createPlan, getPlanFormValues, linkParentTask, updatePlan } from "./plan-write";
 import { getPlanPage } from "./plans";
-import { saveTarget } from "./results";
+import { saveTarget } from "./targets";
 import { getTaskPage } from "./task-page";
 
 let h: DbHandle;

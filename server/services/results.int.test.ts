@@ -12,12 +12,11 @@ import { ServiceError } from "./errors";
 import {
   commitResultsImport,
   deleteResult,
-  deleteTarget,
   previewResultsImport,
   readUpload,
   saveResult,
-  saveTarget,
 } from "./results";
+import { deleteTarget, saveTarget } from "./targets";
 import { resultsTemplate } from "./results-template";
 
 let h: DbHandle;
