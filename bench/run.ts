@@ -522,65 +522,19 @@ for (const u of Object.values(BENCH_USERS)) cookies[u] = await login(u);
 const pages: PageResult[] = [];
 const floor = async (key: keyof typeof FLOORS, user: string) =>
   floorMs(sql, FLOORS[key], tokenHashOf(cookies[user]!));
+// The measured pages: who looks, where, and the floor statement that returns what the page shows.
+const PAGES: Array<{ name: string; path: string; user: string; floor?: keyof typeof FLOORS }> = [
+  { name: "dashboard, district leader", path: "/", user: BENCH_USERS.districtLeader, floor: "dashboard" },
+  { name: "dashboard, province", path: "/", user: BENCH_USERS.provinceViewer, floor: "dashboard" },
+  { name: "my tasks, small unit", path: "/nhiem-vu", user: BENCH_USERS.smallUnit, floor: "myTasks" },
+  { name: "my tasks, big unit", path: "/nhiem-vu", user: BENCH_USERS.bigUnit, floor: "myTasks" },
+  { name: "plan page, province", path: `/ke-hoach/${BIG_PLAN}`, user: BENCH_USERS.homeAffairs },
+  { name: "report builder, province", path: `/bao-cao?kehoach=${BIG_PLAN}&nam=2026&ky=nam`, user: BENCH_USERS.homeAffairs },
+];
 if (only.has("pages")) {
-  pages.push(
-    await measurePage(
-      "dashboard, district leader",
-      "/",
-      BENCH_USERS.districtLeader,
-      cookies[BENCH_USERS.districtLeader]!,
-      app,
-      await floor("dashboard", BENCH_USERS.districtLeader)
-    )
-  );
-  pages.push(
-    await measurePage(
-      "dashboard, province",
-      "/",
-      BENCH_USERS.provinceViewer,
-      cookies[BENCH_USERS.provinceViewer]!,
-      app,
-      await floor("dashboard", BENCH_USERS.provinceViewer)
-    )
-  );
-  pages.push(
-    await measurePage(
-      "my tasks, small unit",
-      "/nhiem-vu",
-      BENCH_USERS.smallUnit,
-      cookies[BENCH_USERS.smallUnit]!,
-      app,
-      await floor("myTasks", BENCH_USERS.smallUnit)
-    )
-  );
-  pages.push(
-    await measurePage(
-      "my tasks, big unit",
-      "/nhiem-vu",
-      BENCH_USERS.bigUnit,
-      cookies[BENCH_USERS.bigUnit]!,
-      app,
-      await floor("myTasks", BENCH_USERS.bigUnit)
-    )
-  );
-  pages.push(
-    await measurePage(
-      "plan page, province",
-      `/ke-hoach/${BIG_PLAN}`,
-      BENCH_USERS.homeAffairs,
-      cookies[BENCH_USERS.homeAffairs]!,
-      app
-    )
-  );
-  pages.push(
-    await measurePage(
-      "report builder, province",
-      `/bao-cao?kehoach=${BIG_PLAN}&nam=2026&ky=nam`,
-      BENCH_USERS.homeAffairs,
-      cookies[BENCH_USERS.homeAffairs]!,
-      app
-    )
-  );
+  for (const p of PAGES) {
+    pages.push(await measurePage(p.name, p.path, p.user, cookies[p.user]!, app, p.floor ? await floor(p.floor, p.user) : undefined));
+  }
 }
 const [bigUnitTasks] = await sql<
   [{ n: number }]
