@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FRAMEWORK_COLUMNS, parseFrameworkRows, parsePoints } from "./framework-import";
+import { FRAMEWORK_COLUMNS, frameworkMaxPoints, parseFrameworkRows, parsePoints, type ParsedComponent, type ParsedCriterion } from "./framework-import";
 
 const catalogue = [
   { key: "cong-tac-chi-dao", name: "Công tác chỉ đạo, điều hành CCHC" },
@@ -65,5 +65,21 @@ describe("parseFrameworkRows", () => {
   ])("%s", (_n, rows, message) => {
     const r = parseFrameworkRows(rows, catalogue);
     expect(r.errors.map((e) => e.message).join("\n")).toContain(message);
+  });
+});
+
+describe("frameworkMaxPoints", () => {
+  const crit = (max: number, parentOrdinal: string | null = null): ParsedCriterion => ({
+    ordinal: null, title: "Tiêu chí", max, scoring: "range", steps: null, evidence: null, appraiser: null, parentOrdinal, line: 1,
+  });
+  const comp = (max: number | null, criteria: ParsedCriterion[]): ParsedComponent => ({ key: "k", name: "Thành phần", max, criteria });
+  it.each<[string, ParsedComponent[], number]>([
+    ["no components", [], 0],
+    ["a component's own maximum wins over its criteria", [comp(10, [crit(3), crit(4)])], 10],
+    ["without one, the top-level criteria add up; sub-criteria share their parent's points", [comp(null, [crit(3), crit(1, "1"), crit(2, "1"), crit(4)])], 7],
+    ["decimals add in hundredths (0,1 + 0,2 is 0,3)", [comp(0.1, []), comp(0.2, [])], 0.3],
+    ["components mixed", [comp(6.5, []), comp(null, [crit(1.25), crit(2.25)])], 10],
+  ])("%s", (_label, components, expected) => {
+    expect(frameworkMaxPoints(components)).toBe(expected);
   });
 });

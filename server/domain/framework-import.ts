@@ -43,6 +43,18 @@ export interface ParsedComponent {
   criteria: ParsedCriterion[];
 }
 
+/**
+ * A framework's maximum: each component's own maximum, or else the sum of its top-level criteria
+ * (sub-criteria share their parent's points), added in hundredths so that 0,1 + 0,2 stays 0,3.
+ */
+export function frameworkMaxPoints(components: ParsedComponent[]): number {
+  const hundredths = components.reduce(
+    (sum, c) => sum + Math.round((c.max ?? c.criteria.filter((x) => !x.parentOrdinal).reduce((b, x) => b + x.max, 0)) * 100),
+    0,
+  );
+  return hundredths / 100;
+}
+
 export interface FrameworkParse {
   components: ParsedComponent[];
   errors: Array<{ line: number; message: string }>;

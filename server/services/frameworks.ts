@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray, notInArray } from "drizzle-orm";
 import { z } from "zod";
 import type { Db, DbOrTx } from "../../db/client";
 import * as s from "../../db/schema";
-import { FRAMEWORK_COLUMNS, SCORING_LABELS, parseFrameworkRows, type ParsedComponent } from "../domain/framework-import";
+import { FRAMEWORK_COLUMNS, SCORING_LABELS, frameworkMaxPoints, parseFrameworkRows, type ParsedComponent } from "../domain/framework-import";
 import { can, type Actor } from "../domain/permissions";
 import { recordAudit } from "./audit";
 import { badRequest, conflict, forbidden, notFound } from "./errors";
@@ -79,26 +79,31 @@ export interface FrameworkImportOutcome {
   criteria: number;
 }
 
-/** Import a framework from the template: every row checked first; nothing is written unless all pass. */
-export async function importFramework(db: Db, actor: Actor, rawHeader: unknown, file: { name: string; bytes: Uint8Array }): Promise<FrameworkImportOutcome> {
-  const header = headerInput.parse(rawHeader);
-  const issuer = await issuerFor(db, actor);
+/** The template's criteria sheet, read and checked against the component catalogue. */
+async function readFrameworkFile(db: DbOrTx, file: { name: string; bytes: Uint8Array }) {
   if (!/\.xlsx$/i.test(file.name.trim())) throw badRequest("Chỉ nhận tệp .xlsx theo mẫu bộ chỉ số.");
   const sheets = await readWorkbookText(file.bytes);
   const sheet = sheets.find((sh) => sh.name === "Tiêu chí") ?? sheets[0];
   if (!sheet) throw badRequest("Tệp không có trang tính nào.");
   const cat = await catalogue(db);
-  const parsed = parseFrameworkRows(sheet.rows, cat);
+  return { parsed: parseFrameworkRows(sheet.rows, cat), kinds: new Map(cat.map((c) => [c.key, c.kind])) };
+}
+
+/** Import a framework from the template: every row checked first; nothing is written unless all pass. */
+export async function importFramework(db: Db, actor: Actor, rawHeader: unknown, file: { name: string; bytes: Uint8Array }): Promise<FrameworkImportOutcome> {
+  const header = headerInput.parse(rawHeader);
+  const issuer = await issuerFor(db, actor);
+  const { parsed, kinds } = await readFrameworkFile(db, file);
   if (parsed.errors.length) return { ok: false, errors: parsed.errors, frameworkId: null, components: 0, criteria: 0 };
   return db.transaction(async (tx) => {
     const [taken] = await tx.select({ id: s.frameworks.id }).from(s.frameworks).where(eq(s.frameworks.code, header.code));
     if (taken) throw conflict(`Mã bộ chỉ số "${header.code}" đã có; hãy chọn mã khác.`);
-    const total = parsed.components.reduce((a, c) => a + Math.round((c.max ?? c.criteria.filter((x) => !x.parentOrdinal).reduce((b, x) => b + x.max, 0)) * 100), 0) / 100;
+    const total = frameworkMaxPoints(parsed.components);
     const [fw] = await tx
       .insert(s.frameworks)
       .values({ code: header.code, name: header.name, level: header.level, fromYear: header.fromYear, decision: header.decision, issuerUnitId: issuer, maxPoints: total || null })
       .returning({ id: s.frameworks.id });
-    const criteria = await insertTree(tx, fw!.id, parsed.components, new Map(cat.map((c) => [c.key, c.kind])));
+    const criteria = await insertTree(tx, fw!.id, parsed.components, kinds);
     await recordAudit(tx, { actor, action: "create", entity: "framework", entityId: fw!.id, unitId: issuer, after: { ...header, components: parsed.components.length, criteria }, note: `Nhập bộ chỉ số từ tệp ${file.name}` });
     return { ok: true, errors: [], frameworkId: fw!.id, components: parsed.components.length, criteria };
   });
@@ -113,12 +118,7 @@ export async function importFrameworkCriteria(db: Db, actor: Actor, frameworkId:
   const [fw] = await db.select().from(s.frameworks).where(eq(s.frameworks.id, frameworkId));
   if (!fw) throw notFound("Không tìm thấy bộ chỉ số.");
   if (fw.issuerUnitId === null || !can(actor, { kind: "manage", unitId: fw.issuerUnitId })) throw forbidden("Chỉ cán bộ Nội vụ của cơ quan ban hành được nhập tiêu chí cho bộ chỉ số này.");
-  if (!/\.xlsx$/i.test(file.name.trim())) throw badRequest("Chỉ nhận tệp .xlsx theo mẫu bộ chỉ số.");
-  const sheets = await readWorkbookText(file.bytes);
-  const sheet = sheets.find((sh) => sh.name === "Tiêu chí") ?? sheets[0];
-  if (!sheet) throw badRequest("Tệp không có trang tính nào.");
-  const cat = await catalogue(db);
-  const parsed = parseFrameworkRows(sheet.rows, cat);
+  const { parsed, kinds } = await readFrameworkFile(db, file);
   if (parsed.errors.length) return { ok: false, errors: parsed.errors, frameworkId: null, components: 0, criteria: 0 };
   return db.transaction(async (tx) => {
     if (await frameworkHasCriteria(tx, frameworkId)) throw conflict("Bộ chỉ số này đã có tiêu chí; hãy sao chép thành bộ chỉ số mới để sửa.");
@@ -130,10 +130,10 @@ export async function importFrameworkCriteria(db: Db, actor: Actor, frameworkId:
     }
     const before = await tx.select({ key: s.frameworkComponents.componentKey }).from(s.frameworkComponents).where(eq(s.frameworkComponents.frameworkId, frameworkId));
     await tx.delete(s.frameworkComponents).where(eq(s.frameworkComponents.frameworkId, frameworkId));
-    const criteria = await insertTree(tx, frameworkId, parsed.components, new Map(cat.map((c) => [c.key, c.kind])));
+    const criteria = await insertTree(tx, frameworkId, parsed.components, kinds);
     const keys = parsed.components.map((c) => c.key);
     if (ids.length) await tx.delete(s.councilAssignments).where(and(inArray(s.councilAssignments.cycleId, ids), notInArray(s.councilAssignments.componentKey, keys)));
-    const total = parsed.components.reduce((a, c) => a + Math.round((c.max ?? c.criteria.filter((x) => !x.parentOrdinal).reduce((b, x) => b + x.max, 0)) * 100), 0) / 100;
+    const total = frameworkMaxPoints(parsed.components);
     await tx.update(s.frameworks).set({ maxPoints: total || null }).where(eq(s.frameworks.id, frameworkId));
     await recordAudit(tx, { actor, action: "update", entity: "framework", entityId: frameworkId, unitId: fw.issuerUnitId, before: { components: before.map((b) => b.key), criteria: 0 }, after: { components: keys, criteria }, note: `Nhập tiêu chí từ tệp ${file.name}` });
     return { ok: true, errors: [], frameworkId, components: parsed.components.length, criteria };
