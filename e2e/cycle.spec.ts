@@ -20,6 +20,17 @@ async function as(page: Page, username: string) {
 
 const card = (page: Page, title: string) => page.locator("article.criterion", { hasText: title });
 
+/**
+ * Click an appraisal's save and wait for the server's answer: the status already reads "Đã lưu
+ * điểm thẩm định." from the previous criterion, so the text alone does not show this one was saved.
+ */
+async function saveAppraisal(page: Page, title: string) {
+  const answered = page.waitForResponse((r) => r.request().method() === "POST");
+  await card(page, title).getByRole("button", { name: "Lưu thẩm định" }).click();
+  await answered;
+  await expect(page.getByRole("status")).toHaveText("Đã lưu điểm thẩm định.");
+}
+
 async function selfScore(page: Page, title: string, value: string) {
   const c = card(page, title);
   const select = c.locator("select");
@@ -170,23 +181,16 @@ test("the commune cycle: import, open, self-assess, appraise, explain, settle, s
   await card(page, "Đủ số lượng báo cáo").getByLabel(/Ý kiến thẩm định/).fill("Thiếu báo cáo quý IV");
   await card(page, "Đủ số lượng báo cáo").getByRole("button", { name: "Lưu thẩm định" }).click();
   await expect(page.getByRole("status")).toHaveText("Đã lưu điểm thẩm định.");
-  for (const title of ["Ban hành kế hoạch CCHC năm", "Đúng thời hạn"]) {
-    await card(page, title).getByRole("button", { name: "Lưu thẩm định" }).click();
-    await expect(page.getByRole("status")).toHaveText("Đã lưu điểm thẩm định.");
-  }
+  for (const title of ["Ban hành kế hoạch CCHC năm", "Đúng thời hạn"]) await saveAppraisal(page, title);
   await shoot(page, "appraisal");
   await page.goto(cycleUrl);
   await page.getByRole("link", { name: "UBND xã Bình Lư", exact: true }).click();
-  for (const title of ["Ban hành kế hoạch CCHC năm", "Đủ số lượng báo cáo", "Đúng thời hạn"]) {
-    await card(page, title).getByRole("button", { name: "Lưu thẩm định" }).click();
-    await expect(page.getByRole("status")).toHaveText("Đã lưu điểm thẩm định.");
-  }
+  for (const title of ["Ban hành kế hoạch CCHC năm", "Đủ số lượng báo cáo", "Đúng thời hạn"]) await saveAppraisal(page, title);
   await as(page, "thamdinh.vanphong");
   for (const name of ["UBND xã Bản Bo", "UBND xã Bình Lư"]) {
     await page.goto(cycleUrl);
     await page.getByRole("link", { name, exact: true }).click();
-    await card(page, "Rà soát văn bản QPPL").getByRole("button", { name: "Lưu thẩm định" }).click();
-    await expect(page.getByRole("status")).toHaveText("Đã lưu điểm thẩm định.");
+    await saveAppraisal(page, "Rà soát văn bản QPPL");
   }
 
   // The commune explains; the appraiser settles.
