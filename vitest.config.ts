@@ -7,7 +7,7 @@ export default defineConfig({
         test: {
           name: "unit",
           sequence: { groupOrder: 0 },
-          include: ["server/domain/**/*.test.ts", "server/spreadsheet/**/*.test.ts", "server/reports/**/*.test.ts", "server/storage/**/*.test.ts", "server/auth/**/*.test.ts", "app/**/*.test.ts", "seeds/**/*.test.ts"],
+          include: ["server/domain/**/*.test.ts", "server/spreadsheet/**/*.test.ts", "server/reports/**/*.test.ts", "server/storage/**/*.test.ts", "server/auth/**/*.test.ts", "server/http/**/*.test.ts", "app/**/*.test.ts", "seeds/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
           environment: "node",
         },

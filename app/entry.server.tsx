@@ -26,6 +26,7 @@ export function handleError(error: unknown, { request, context }: LoaderFunction
 }
 export { withRequestContext } from "../server/runtime/request-context";
 export { serveTrpc } from "../server/http/trpc-node";
+export { appPageCache } from "../server/http/page-cache";
 
 const ABORT_DELAY = 5_000;
 

@@ -22,11 +22,7 @@ console.log(`Cơ sở dữ liệu: ${info.kind} (${info.location}); migrations $
 
 const app = express();
 app.disable("x-powered-by");
-// A mutation's answer is a few hundred bytes: starting a gzip stream for it costs more than it saves.
-app.use(compression({ filter: (req, res) => !(req.method === "POST" && req.path.startsWith("/api/trpc/")) && compression.filter(req, res) }));
-app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
-app.use(express.static("public", { maxAge: "1h" }));
-if (process.env.LOG_REQUESTS !== "0") app.use(morgan("tiny"));
+if (process.env.LOG_REQUESTS !== "0") app.use(morgan("tiny", { skip: (req) => req.path.startsWith("/build/") }));
 // Each request runs in its own context: reads shared by its loaders, and (for `npm run bench`,
 // PAR_COUNT_SQL=1) the number of SQL statements it sent, as a response header.
 const countSql = process.env.PAR_COUNT_SQL === "1";
@@ -74,6 +70,17 @@ app.use((req, res, next) => {
   }
   return res.status(answer.status).type("text/plain; charset=utf-8").send(answer.message);
 });
+// Repeat views of a read-only page, answered from memory while the user, URL, day and content are
+// the same (server/http/page-cache.ts): before compression and static files, which a kept answer
+// does not need; inside the request context, so that its session read is the page's on a miss.
+const pageCache = build.entry.module.appPageCache(build.assets.version);
+if (pageCache) app.use((req, res, next) => void pageCache.answer(req, res, next));
+// A mutation's answer is a few hundred bytes: starting a gzip stream for it costs more than it saves.
+app.use(compression({ filter: (req, res) => !(req.method === "POST" && req.path.startsWith("/api/trpc/")) && compression.filter(req, res) }));
+app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
+app.use(express.static("public", { maxAge: "1h" }));
+// After compression: a page's own bytes, kept on a miss.
+if (pageCache) app.use(pageCache.capture);
 // `npm run db:backup` asks the running server to write a backup through its own connection.
 let control = null;
 app.post("/_control/backup", express.json({ limit: "10kb" }), async (req, res) => {

@@ -11,3 +11,4 @@ export * from "./auth";
 export * from "./audit";
 export * from "./settings";
 export * from "./reports";
+export * from "./content-stamp";

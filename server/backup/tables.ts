@@ -16,7 +16,7 @@ export interface TableInfo {
 }
 
 /** Tables of derived state, rebuilt by the database itself (a trigger): not backed up or restored. */
-const DERIVED = new Set(["unit_tree_stamp"]);
+const DERIVED = new Set(["unit_tree_stamp", "content_stamp"]);
 
 /** The app's tables (schema public), parents before children so a restore meets every foreign key. */
 export async function appTables(db: DbOrTx): Promise<TableInfo[]> {

@@ -20,7 +20,11 @@ export function isCrossSiteMutation(request: Request): boolean {
 export { crossSiteMessage } from "./gate";
 
 export function readCookie(request: Request, name: string): string | null {
-  const header = request.headers.get("cookie");
+  return cookieFrom(request.headers.get("cookie"), name);
+}
+
+/** A cookie's value in a Cookie header (Fetch or Node request alike). */
+export function cookieFrom(header: string | null | undefined, name: string): string | null {
   if (!header) return null;
   for (const part of header.split(";")) {
     const [k, ...v] = part.trim().split("=");
@@ -30,7 +34,11 @@ export function readCookie(request: Request, name: string): string | null {
 }
 
 export function sessionToken(request: Request): string | null {
-  const token = readCookie(request, SESSION_COOKIE);
+  return sessionTokenFrom(request.headers.get("cookie"));
+}
+
+function sessionTokenFrom(cookieHeader: string | null | undefined): string | null {
+  const token = cookieFrom(cookieHeader, SESSION_COOKIE);
   return token && /^[A-Za-z0-9_-]{20,100}$/.test(token) ? token : null;
 }
 
@@ -61,13 +69,22 @@ export function clearSessionCookie(): string {
  * it was last seen over a minute ago.
  */
 export function actorFromRequest(db: DbOrTx, request: Request): Promise<SessionUser | null> {
-  return requestMemo("session-actor", async () => {
-    const token = sessionToken(request);
+  return sessionFromCookies(db, request.headers.get("cookie")).then((found) => found?.actor ?? null);
+}
+
+/**
+ * The live session behind a Cookie header, read once per request (the page cache, the shell and
+ * the page share it), sliding its expiry at most once a minute; with it, the content stamp read in
+ * the same statement (null when the stamp table is missing).
+ */
+export function sessionFromCookies(db: DbOrTx, cookieHeader: string | null | undefined): Promise<{ actor: SessionUser; contentStamp: string | null } | null> {
+  return requestMemo("session", async () => {
+    const token = sessionTokenFrom(cookieHeader);
     if (!token) return null;
     const found = await actorForSession(db, hashToken(token));
     if (!found) return null;
     if (Date.now() - found.lastSeenAt.getTime() > 60_000 && (await touchSession(db, token)) === null) return null;
-    return found.actor;
+    return { actor: found.actor, contentStamp: found.contentStamp };
   });
 }
 

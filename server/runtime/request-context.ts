@@ -7,6 +7,8 @@ import { AsyncLocalStorage } from "node:async_hooks";
  */
 export interface RequestContext {
   statements: number;
+  /** Statements that were not reads (the page cache keeps no answer of a request that wrote). */
+  writes: number;
   memo: Map<string, Promise<unknown>>;
   /** Markup a loader hands straight to the HTML render (see placeInline), never to the page's data. */
   inline: Map<string, string>;
@@ -23,7 +25,7 @@ function store(): AsyncLocalStorage<RequestContext> {
 }
 
 export function withRequestContext<T>(work: (ctx: RequestContext) => T): T {
-  const ctx: RequestContext = { statements: 0, memo: new Map(), inline: new Map() };
+  const ctx: RequestContext = { statements: 0, writes: 0, memo: new Map(), inline: new Map() };
   return store().run(ctx, () => work(ctx));
 }
 
@@ -54,7 +56,10 @@ export function noteStatement(sql: string): void {
   const ctx = currentRequestContext();
   if (!ctx) return;
   ctx.statements++;
-  if (!READ.test(sql)) ctx.memo.clear();
+  if (!READ.test(sql)) {
+    ctx.writes++;
+    ctx.memo.clear();
+  }
 }
 
 /**

@@ -26,6 +26,9 @@ export interface SessionUser extends Actor {
  */
 const TREE_STAMP = sql<string | null>`(select ${s.unitTreeStamp.stamp}::text from ${s.unitTreeStamp} where ${s.unitTreeStamp.id} = 1)`;
 
+/** The content stamp (db/schema/content-stamp.ts): moves exactly when a change to what pages show commits. */
+const CONTENT_STAMP = sql<string | null>`(select sum(${s.contentStamp.changes})::text from ${s.contentStamp})`;
+
 interface TreeCache {
   stamp: string;
   tree: Map<number, TreeUnit>;
@@ -132,6 +135,7 @@ function sessionStatement(db: DbOrTx, name: string) {
       ...userFields,
       lastSeenAt: s.sessions.lastSeenAt,
       treeStamp: TREE_STAMP,
+      contentStamp: CONTENT_STAMP,
       roles: sql<Role[]>`coalesce((select array_agg(ur.role::text) from user_roles ur where ur.user_id = "users"."id"), '{}')`,
     })
     .from(s.sessions)
@@ -150,13 +154,14 @@ export async function actorForSession(
   db: DbOrTx,
   tokenHash: string,
   now = new Date(),
-): Promise<{ actor: SessionUser; lastSeenAt: Date } | null> {
+): Promise<{ actor: SessionUser; lastSeenAt: Date; contentStamp: string | null } | null> {
   const [row] = await prepared(db, "actor_for_session", sessionStatement).execute({ hash: tokenHash, now: now.toISOString() });
   if (!row || row.disabled) return null;
   noteTreeStamp(row.treeStamp);
   const tree = await loadUnitTree(db);
   return {
     lastSeenAt: row.lastSeenAt,
+    contentStamp: row.contentStamp,
     actor: toActor(row, row.roles, tree),
   };
 }

@@ -21,6 +21,15 @@ export interface Notices {
 const DAY = 86_400_000;
 
 /**
+ * The oldest news a user who never marked notices seen is shown: 30 days before the start of the
+ * viewing day in Vietnam. A day, not an instant, so that the bell is the same all day for the same
+ * data (the page cache keys on the date, not the hour).
+ */
+function newsWindowStart(today: string): Date {
+  return new Date(Date.parse(`${today}T00:00:00+07:00`) - 30 * DAY);
+}
+
+/**
  * What a unit should look at: in its open plan years, its overdue tasks and those due within the
  * settings' window (always, until done); and new assignments and leaders' directions since the user last marked
  * notices as seen.
@@ -30,7 +39,7 @@ export async function getNotices(db: DbOrTx, actor: Actor, today: string): Promi
   const seenAt = user?.seenAt ?? null;
   // Before the first visit, "new" means since the account was made (at most 30 days back):
   // tasks that already existed then are not new assignments to this person.
-  const monthAgo = new Date(Date.now() - 30 * DAY);
+  const monthAgo = newsWindowStart(today);
   const since = seenAt ?? (user && user.createdAt > monthAgo ? user.createdAt : monthAgo);
   const tasks = await listUnitTasks(db, actor, { today, closedAsOf: false });
   const taskIds = tasks.map((t) => t.id);
@@ -132,7 +141,7 @@ function bellStatement(db: DbOrTx, name: string) {
  * building the task list. It runs on every page, so it reads only what the judgement needs.
  */
 export async function countUnreadNotices(db: DbOrTx, actor: Actor, today: string): Promise<number> {
-  const monthAgo = new Date(Date.now() - 30 * DAY);
+  const monthAgo = newsWindowStart(today);
   // "materialized": computed once, not again for every task row joined to it (17 s on a big unit).
   // One statement: the news since the user last looked (new assignments, directions and comments)
   // beside the lean rows the deadline judgement needs. A plan that ended two years ago has no open
