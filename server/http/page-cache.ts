@@ -49,7 +49,8 @@ interface Entry {
   etag: string;
   headers: Array<[string, string | number | string[]]>;
   raw: Buffer;
-  gzip: Buffer;
+  /** Made off the request once the page is kept; until then the raw bytes are sent. */
+  gzip: Buffer | null;
   bytes: number;
 }
 
@@ -159,8 +160,8 @@ export function createPageCache(options: PageCacheOptions): PageCache {
         res.end();
         return;
       }
-      const gzipped = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
-      const body = gzipped ? hit.gzip : hit.raw;
+      const gzipped = hit.gzip !== null && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+      const body = gzipped ? hit.gzip! : hit.raw;
       if (gzipped) res.setHeader("Content-Encoding", "gzip");
       res.setHeader("Content-Length", body.length);
       res.end(body);
@@ -228,9 +229,14 @@ export function createPageCache(options: PageCacheOptions): PageCache {
       for (const [name, value] of Object.entries(res.getHeaders())) {
         if (value !== undefined && !TRANSFER_HEADERS.has(name)) headers.push([name, value]);
       }
+      const entry: Entry = { etag, headers, raw, gzip: null, bytes: raw.length };
+      store(key, entry);
       void gzipAsync(raw).then(
         (gz) => {
-          if (newest && newest.stamp === stamp && newest.today === today) store(key, { etag, headers, raw, gzip: gz, bytes: raw.length + gz.length });
+          if (entries.get(key) !== entry) return;
+          entry.gzip = gz;
+          entry.bytes += gz.length;
+          bytes += gz.length;
         },
         () => undefined,
       );
