@@ -158,12 +158,21 @@ export async function actorForSession(
   const [row] = await prepared(db, "actor_for_session", sessionStatement).execute({ hash: tokenHash, now: now.toISOString() });
   if (!row || row.disabled) return null;
   noteTreeStamp(row.treeStamp);
+  if (row.contentStamp !== null) void requestMemo("content-stamp", () => Promise.resolve(row.contentStamp));
   const tree = await loadUnitTree(db);
   return {
     lastSeenAt: row.lastSeenAt,
     contentStamp: row.contentStamp,
     actor: toActor(row, row.roles, tree),
   };
+}
+
+/**
+ * The content stamp read with this request's session (db/schema/content-stamp.ts), or null outside
+ * a request or before the session is read: what a process keeps of the content is good while it holds.
+ */
+export function requestContentStamp(): Promise<string | null> {
+  return requestMemo<string | null>("content-stamp", () => Promise.resolve(null));
 }
 
 /** Refuse with 403 unless the actor may do it. */

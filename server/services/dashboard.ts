@@ -10,7 +10,7 @@ import { governingUnit } from "../domain/scope";
 import type { Settings } from "../domain/settings";
 import { defaultViewDate, judgeTask, reportingDate, type PlanCalendar, type TaskState, type TaskStatus } from "../domain/task-state";
 import { judgeTarget, type TargetCondition, type TargetJudgement, type Verdict } from "../domain/targets";
-import { authorize, loadUnitTree } from "./actor";
+import { authorize, loadUnitTree, requestContentStamp } from "./actor";
 import { badRequest, notFound } from "./errors";
 import { getSettings, rootOf } from "./settings";
 import { taskExistsFrom } from "../domain/task-as-of";
@@ -380,15 +380,17 @@ export async function getDashboard(
 }
 
 /**
- * The component catalogue (seeded with the app, never edited through it): read once a minute per
- * process rather than on every dashboard; every instance reads the same rows.
+ * The component catalogue (seeded with the app, never edited through it): read again when the
+ * content stamp read with the session has moved (a kept page must not rest on an older catalogue),
+ * and at least once a minute; every instance reads the same rows.
  */
-const catalogues = new WeakMap<DbOrTx, { at: number; rows: Promise<Array<typeof s.components.$inferSelect>> }>();
-function componentCatalogue(db: DbOrTx) {
+const catalogues = new WeakMap<DbOrTx, { at: number; stamp: string | null; rows: Promise<Array<typeof s.components.$inferSelect>> }>();
+async function componentCatalogue(db: DbOrTx) {
+  const stamp = await requestContentStamp();
   let hit = catalogues.get(db);
-  if (!hit || Date.now() - hit.at > 60_000) {
+  if (!hit || Date.now() - hit.at > 60_000 || hit.stamp !== stamp) {
     const rows = db.select().from(s.components).orderBy(asc(s.components.position)).then((r) => r);
-    hit = { at: Date.now(), rows };
+    hit = { at: Date.now(), stamp, rows };
     catalogues.set(db, hit);
     rows.catch(() => catalogues.delete(db));
   }
