@@ -237,6 +237,11 @@ export function createPageCache(options: PageCacheOptions): PageCache {
           entry.gzip = gz;
           entry.bytes += gz.length;
           bytes += gz.length;
+          // Oldest first, never the page just kept.
+          for (const older of entries.keys()) {
+            if (bytes <= options.maxBytes || older === key) break;
+            evict(older);
+          }
         },
         () => undefined,
       );
